@@ -1,0 +1,49 @@
+# HĐND Portal: `make run` serves the demo site, `make test` runs the test suite.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev migrate demo lint messages clean
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install --quiet --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(PY)
+	$(PIP) install --quiet -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
+	$(PIP) install --quiet -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-dev: $(VENV)/.installed-dev
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo_content
+
+## Serve the demo site on SQLite at http://$(HOST):$(PORT)/ (admin /admin/, API /api/v2/).
+run: demo
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL points at one.
+test: install-dev
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install-dev
+	$(VENV)/bin/ruff check .
+
+## Refresh the Vietnamese catalogues after changing strings (needs GNU gettext).
+messages: install-dev
+	$(PY) manage.py makemessages -l vi --no-obsolete --ignore=.venv --ignore=staticfiles
+	$(PY) manage.py compilemessages -l vi --ignore=.venv
+
+clean:
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

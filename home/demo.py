@@ -1,0 +1,169 @@
+"""Building blocks for the demo content: the site tree, settings, images.
+
+Everything here is idempotent: objects are looked up by a stable key (slug,
+title, username) and only created when missing, so running the loader twice
+changes nothing. Plugins add their own content through ``DemoContext``.
+"""
+
+import hashlib
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from PIL import ImageDraw, ImageFont
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from home.models import HomePage, PortalSettings
+
+DEMO_SITE_NAME = "Cổng thông tin điện tử HĐND tỉnh Sông Lam"
+DEMO_COUNCIL_NAME = "Hội đồng nhân dân tỉnh Sông Lam"
+DEMO_HOME_TITLE = "Cổng thông tin điện tử Hội đồng nhân dân tỉnh Sông Lam"
+DEMO_HOME_INTRO = (
+    "<p>Nơi Thường trực, các Ban và đại biểu Hội đồng nhân dân tỉnh Sông Lam "
+    "công khai hoạt động giám sát, kỳ họp và ý kiến, kiến nghị cử tri. "
+    "Tỉnh Sông Lam, các xã, phường và người dân trong tỉnh là hư cấu, "
+    "dùng để trình diễn cổng thông tin.</p>"
+)
+
+PALETTE = [
+    (163, 22, 26),
+    (31, 94, 140),
+    (38, 120, 80),
+    (196, 120, 20),
+    (90, 60, 140),
+    (40, 110, 120),
+]
+
+
+def _font(size):
+    for name in ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf", "LiberationSans-Bold.ttf"):
+        try:
+            return ImageFont.truetype(name, size)
+        except OSError:
+            continue
+    return ImageFont.load_default(size=size)
+
+
+def render_demo_image(text, width=1200, height=800, seed=""):
+    """A generated JPEG: a colour field with soft shapes and a short caption."""
+    digest = hashlib.sha256(f"{seed}{text}".encode()).digest()
+    base = PALETTE[digest[0] % len(PALETTE)]
+    image = PILImage.new("RGB", (width, height), base)
+    draw = ImageDraw.Draw(image)
+    for i in range(6):
+        x = digest[1 + i] / 255 * width
+        y = digest[7 + i] / 255 * height
+        r = (digest[13 + i] / 255 * 0.35 + 0.1) * min(width, height)
+        shade = tuple(min(255, c + 25 + 10 * i) for c in base)
+        draw.ellipse((x - r, y - r, x + r, y + r), fill=shade)
+    band = int(height * 0.22)
+    draw.rectangle((0, height - band, width, height), fill=(20, 20, 22))
+    font = _font(max(14, band // 4))
+    draw.text((width * 0.04, height - band * 0.7), text[:60], fill=(255, 255, 255), font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=82)
+    return buffer.getvalue()
+
+
+def render_portrait(name, seed=""):
+    """A generated square portrait: initials on a coloured disc, shoulders below."""
+    size = 600
+    digest = hashlib.sha256(f"{seed}{name}".encode()).digest()
+    background = (232, 228, 220)
+    colour = PALETTE[digest[0] % len(PALETTE)]
+    image = PILImage.new("RGB", (size, size), background)
+    draw = ImageDraw.Draw(image)
+    draw.ellipse((150, 360, 450, 760), fill=colour)  # shoulders
+    skin = (224 - digest[2] % 30, 188 - digest[3] % 30, 160 - digest[4] % 30)
+    draw.ellipse((190, 110, 410, 350), fill=skin)  # head
+    initials = "".join(part[0] for part in name.split()[-2:]).upper()
+    font = _font(64)
+    box = draw.textbbox((0, 0), initials, font=font)
+    w, h = box[2] - box[0], box[3] - box[1]
+    draw.text(((size - w) / 2, 470 - h / 2), initials, fill=(255, 255, 255), font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=85)
+    return buffer.getvalue()
+
+
+@dataclass
+class DemoContext:
+    """What a plugin's demo loader gets: the site, a logger, an image maker."""
+
+    site: Site
+    home: HomePage
+    log: Callable[[str], None]
+    created: list = field(default_factory=list)
+
+    def image(self, title, *, text=None, width=1200, height=800, portrait=False):
+        """The demo image with this title, generated on first use."""
+        Image = get_image_model()
+        existing = Image.objects.filter(title=title).first()
+        if existing:
+            return existing
+        data = render_portrait(title) if portrait else render_demo_image(
+            text or title, width, height, seed=title
+        )
+        slug = hashlib.sha1(title.encode()).hexdigest()[:12]
+        image = Image(title=title)
+        image.file = ImageFile(io.BytesIO(data), name=f"demo-{slug}.jpg")
+        image.save()
+        self.created.append(image)
+        return image
+
+    def note_created(self, obj):
+        self.created.append(obj)
+
+
+def ensure_home_page(log):
+    """A HomePage at the root of the default Site, replacing Wagtail's welcome page."""
+    home = HomePage.objects.first()
+    root = Page.get_first_root_node()
+    if home is None:
+        home = HomePage(title=DEMO_HOME_TITLE, slug="trang-chu", intro=DEMO_HOME_INTRO)
+        root.add_child(instance=home)
+        home.save_revision().publish()
+        log(f"Created the home page: {home.title}")
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is None:
+        site = Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            site_name=DEMO_SITE_NAME,
+        )
+        log("Created the default site.")
+    elif site.root_page_id != home.pk:
+        old_root = site.root_page
+        site.root_page = home
+        site.site_name = site.site_name or DEMO_SITE_NAME
+        site.save()
+        # Wagtail's installer leaves a "Welcome" page; it has no place in the tree.
+        if old_root.specific_class is Page and not old_root.get_children().exists():
+            old_root.delete()
+        log("Pointed the default site at the home page.")
+    return site, home
+
+
+def ensure_portal_settings(site, logo, log):
+    settings_obj = PortalSettings.for_site(site)
+    wanted = {
+        "site_name": DEMO_SITE_NAME,
+        "council_name": DEMO_COUNCIL_NAME,
+        "address": "Số 12 đường Trần Phú, phường Lam Sơn, tỉnh Sông Lam",
+        "phone": "0238 3840 123",
+        "email": "vanphong@hdnd.songlam.example",
+    }
+    changed = False
+    for name, value in wanted.items():
+        if not getattr(settings_obj, name):
+            setattr(settings_obj, name, value)
+            changed = True
+    if settings_obj.logo_id is None:
+        settings_obj.logo = logo
+        changed = True
+    if changed:
+        settings_obj.save()
+        log("Filled in the portal settings.")
+    return settings_obj

@@ -1,0 +1,61 @@
+"""Load the demo council site: tree, settings, admin account, plugin content.
+
+Idempotent: a second run finds everything in place and changes nothing.
+"""
+
+import os
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.demo import DemoContext, ensure_home_page, ensure_portal_settings
+
+DEMO_ADMIN_USERNAME = "admin"
+DEMO_ADMIN_EMAIL = "admin@hdnd.songlam.example"
+DEMO_ADMIN_PASSWORD = "hdnd-demo-2026"
+
+# Each plugin that ships demo content exposes ``load_demo_content(ctx)``;
+# the order matters (the newsroom's reports name the councils' members).
+PLUGIN_LOADERS = []
+
+
+class Command(BaseCommand):
+    help = "Create the demo site, its settings and a local admin account (idempotent)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Load demo content even though DEBUG is off.",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError(
+                "DEBUG is off: this looks like production. The demo creates an admin "
+                "account with a published password; pass --allow-production to do it anyway."
+            )
+        log = self.stdout.write
+        with transaction.atomic():
+            site, home = ensure_home_page(log)
+            ctx = DemoContext(site=site, home=home, log=log)
+            logo = ctx.image("Biểu trưng HĐND tỉnh Sông Lam", text="HĐND", width=400, height=400)
+            ensure_portal_settings(site, logo, log)
+            for loader in PLUGIN_LOADERS:
+                loader(ctx)
+            password = self.ensure_admin(log)
+        self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
+
+    def ensure_admin(self, log):
+        User = get_user_model()
+        password = os.environ.get("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+        user = User.objects.filter(username=DEMO_ADMIN_USERNAME).first()
+        if user is None:
+            User.objects.create_superuser(DEMO_ADMIN_USERNAME, DEMO_ADMIN_EMAIL, password)
+            log(f"Created the local admin account '{DEMO_ADMIN_USERNAME}'.")
+        elif not user.check_password(password):
+            return "(unchanged: this account already existed with another password)"
+        return password

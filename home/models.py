@@ -1,0 +1,98 @@
+"""The site's home page and the per-site settings editors keep in the admin."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+from wagtail.search import index
+
+phone_validator = RegexValidator(
+    r"^[0-9 +().-]{6,30}$",
+    _("Enter a phone number using digits, spaces and + ( ) . - only."),
+)
+
+
+class HomePage(Page):
+    """The root of one council's site: a welcome text above the latest news.
+
+    One installation can hold several council sites, each with its own
+    HomePage at the root of a Wagtail Site.
+    """
+
+    intro = RichTextField(
+        _("introduction"),
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text=_("A few sentences shown at the top of the home page."),
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+    api_fields = [APIField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """Who publishes this site: shown in the header and footer of every page.
+
+    Per Wagtail Site, so a province's council and each commune council can run
+    as separate sites of one installation.
+    """
+
+    site_name = models.CharField(
+        _("site name"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown in the page header, e.g. \"Cổng thông tin HĐND tỉnh ...\"."),
+    )
+    council_name = models.CharField(
+        _("council"),
+        max_length=200,
+        blank=True,
+        help_text=_("The council that publishes this site, e.g. \"Hội đồng nhân dân tỉnh ...\"."),
+    )
+    address = models.CharField(_("address"), max_length=300, blank=True)
+    phone = models.CharField(_("phone"), max_length=30, blank=True, validators=[phone_validator])
+    email = models.EmailField(_("email"), blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Square image, shown at the left of the header."),
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("site_name"), FieldPanel("council_name"), FieldPanel("logo")],
+            heading=_("Identity"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("address"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Contact details"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+        verbose_name_plural = _("portal settings")
+
+    def display_name(self, site=None):
+        """The header title: the configured name, else the Wagtail site's."""
+        if self.site_name:
+            return self.site_name
+        site = site or self.site
+        return site.site_name or ""

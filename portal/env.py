@@ -1,0 +1,107 @@
+"""Everything that differs between machines is read here, from the environment.
+
+Settings modules import these helpers; nothing else in the project reads
+``os.environ`` directly, so a newcomer finds every knob in one file.
+"""
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+TRUE_WORDS = {"1", "true", "yes", "on"}
+FALSE_WORDS = {"0", "false", "no", "off", ""}
+
+
+def env_str(name, default=None):
+    return os.environ.get(name, default)
+
+
+def env_bool(name, default=False):
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    value = raw.strip().lower()
+    if value in TRUE_WORDS:
+        return True
+    if value in FALSE_WORDS:
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false, not {raw!r}")
+
+
+def env_int(name, default):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from exc
+
+
+def env_list(name, default=()):
+    raw = os.environ.get(name)
+    if raw is None:
+        return list(default)
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def database_config(default_sqlite_path):
+    """DATABASE_URL, or an SQLite file in the project folder."""
+    url = os.environ.get("DATABASE_URL", "").strip()
+    if not url:
+        url = f"sqlite:///{default_sqlite_path}"
+    config = dj_database_url.parse(url, conn_max_age=env_int("DB_CONN_MAX_AGE", 60))
+    if config["ENGINE"] == "django.db.backends.sqlite3":
+        # Persistent connections buy nothing on SQLite and keep files locked.
+        config["CONN_MAX_AGE"] = 0
+        config.setdefault("OPTIONS", {})
+        # WAL lets readers continue while the dev server writes (demo load, hits).
+        config["OPTIONS"].setdefault(
+            "init_command", "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+        )
+        config["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
+    else:
+        config["CONN_HEALTH_CHECKS"] = True
+    return config
+
+
+def cache_config(key_prefix="hdnd"):
+    """django-redis when REDIS_URL is set, otherwise the local-memory cache."""
+    url = os.environ.get("REDIS_URL", "").strip()
+    if url:
+        return {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": key_prefix,
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # A cache outage must degrade to a slower site, not a broken one.
+                "IGNORE_EXCEPTIONS": True,
+            },
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": key_prefix,
+        "KEY_PREFIX": key_prefix,
+    }
+
+
+def local_secret_key(path):
+    """A secret key for local use: generated once, kept in a git-ignored file."""
+    path = Path(path)
+    if path.exists():
+        key = path.read_text().strip()
+        if key:
+            return key
+    key = secrets.token_urlsafe(50)
+    try:
+        path.write_text(key + "\n")
+        path.chmod(0o600)
+    except OSError:
+        pass  # read-only checkout: a per-process key still works for local use
+    return key

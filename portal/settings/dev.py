@@ -1,0 +1,10 @@
+"""Local development: debug on, a generated secret key, mail to the console."""
+
+from portal.env import BASE_DIR, env_bool, env_list, env_str, local_secret_key
+
+from .base import *  # noqa: F403
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = env_str("SECRET_KEY") or local_secret_key(BASE_DIR / ".secret_key")
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
