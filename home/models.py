@@ -56,8 +56,17 @@ class PortalSettings(BaseSiteSetting):
         blank=True,
         help_text=_("Shown in the page header, e.g. \"Cổng thông tin HĐND tỉnh ...\"."),
     )
+    council = models.ForeignKey(
+        "councils.Council",
+        verbose_name=_("council"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The council whose site this is: the default for its member directory and statistics."),
+    )
     council_name = models.CharField(
-        _("council"),
+        _("council name as shown"),
         max_length=200,
         blank=True,
         help_text=_("The council that publishes this site, e.g. \"Hội đồng nhân dân tỉnh ...\"."),
@@ -77,7 +86,7 @@ class PortalSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("site_name"), FieldPanel("council_name"), FieldPanel("logo")],
+            [FieldPanel("site_name"), FieldPanel("council"), FieldPanel("council_name"), FieldPanel("logo")],
             heading=_("Identity"),
         ),
         MultiFieldPanel(

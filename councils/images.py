@@ -1,0 +1,51 @@
+"""One place for how images leave the portal: named renditions and their API form.
+
+Every block and field that shows an image (portraits, hero photos, photos in
+reports) goes through ``image_api_representation``; listings prefetch the same
+renditions with ``prefetch_image_renditions`` so the number of queries does not
+grow with the number of images.
+"""
+
+from django.db.models import Prefetch
+from wagtail.images import get_image_model
+from wagtail.images.models import Filter
+
+# Rendition name -> Wagtail filter spec. Filter objects are built once: building
+# one per call inspects its arguments every time (see STACK-NOTES).
+RENDITIONS = {
+    "thumbnail": Filter("fill-160x160|format-jpeg|jpegquality-80"),
+    "medium": Filter("max-800x800|format-jpeg|jpegquality-80"),
+    "large": Filter("max-1600x1600|format-jpeg|jpegquality-80"),
+}
+PORTRAIT = Filter("fill-320x400-c100|format-jpeg|jpegquality-80")
+PORTRAIT_SMALL = Filter("fill-96x120-c100|format-jpeg|jpegquality-80")
+
+API_RENDITION_SPECS = [f.spec for f in RENDITIONS.values()]
+
+
+def image_queryset(*specs):
+    """Images with the given renditions prefetched (all API renditions by default)."""
+    specs = list(specs) or API_RENDITION_SPECS
+    return get_image_model().objects.prefetch_renditions(*specs)
+
+
+def prefetch_image_renditions(lookup, *specs):
+    """A Prefetch for a foreign key to an image, with its renditions prefetched."""
+    return Prefetch(lookup, queryset=image_queryset(*specs))
+
+
+def rendition_dict(image, image_filter):
+    rendition = image.get_rendition(image_filter)
+    return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
+
+
+def image_api_representation(image):
+    """The API form of an image: {id, title, alt, renditions: {name: {url, width, height}}}."""
+    if image is None:
+        return None
+    return {
+        "id": image.pk,
+        "title": image.title,
+        "alt": getattr(image, "default_alt_text", "") or image.title,
+        "renditions": {name: rendition_dict(image, f) for name, f in RENDITIONS.items()},
+    }
