@@ -3,11 +3,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.snippets.models import register_snippet
+from wagtail_modeladmin.helpers import PermissionHelper
+from wagtail_modeladmin.options import ModelAdmin
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
 from councils.images import PORTRAIT_SMALL
-from councils.models import Council, CouncilMember, Organization, Term
+from councils.models import Council, CouncilMember, Membership, Organization, Term
 from councils.text import fold
 
 
@@ -115,11 +117,65 @@ class OrganizationViewSet(SnippetViewSet):
         return Organization.objects.select_related("council")
 
 
+class MembershipReportPermissionHelper(PermissionHelper):
+    """Whoever may see members may read the report; nobody writes through it."""
+
+    def user_can_list(self, user):
+        return user.is_active and (
+            user.is_superuser
+            or any(user.has_perm(f"councils.{action}_councilmember") for action in ("view", "change", "add"))
+        )
+
+    def user_can_create(self, user):
+        return False
+
+    def user_can_edit_obj(self, user, obj):
+        return False
+
+    def user_can_delete_obj(self, user, obj):
+        return False
+
+
+class MembershipReport(ModelAdmin):
+    """Who holds which post, by organization and term: a read-only report.
+
+    wagtail-modeladmin rather than a snippet viewset, because memberships are
+    edited inline on their member and must not get add/edit/delete screens of
+    their own; modeladmin gives a sortable, filterable, exportable list over a
+    non-snippet model with its permission helper deciding that it is read-only.
+    """
+
+    model = Membership
+    menu_label = _("Posts by organization and term")
+    menu_icon = "table"
+    add_to_admin_menu = False
+    permission_helper_class = MembershipReportPermissionHelper
+    list_display = ("member", "title", "role", "organization", "term", "start_date", "end_date", "constituency")
+    list_filter = ("organization__council", "organization__kind", "term", "role")
+    search_fields = ("member__full_name", "title", "organization__name")
+    list_export = ("member", "title", "role", "organization", "term", "start_date", "end_date", "constituency")
+    ordering = ("organization__council__name", "organization__sort_order", "organization__name", "term",
+                "member__sort_name")
+    list_per_page = 100
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related(
+            "member", "organization__council", "term__council"
+        ).filter(member__live=True)
+
+
+membership_report = MembershipReport()
+membership_report.register_with_wagtail()
+
+
 class CouncilDirectoryGroup(SnippetViewSetGroup):
     menu_label = _("People's Council")
     menu_icon = "group"
     menu_order = 250
     items = (CouncilMemberViewSet, CouncilViewSet, TermViewSet, OrganizationViewSet)
+
+    def get_submenu_items(self):
+        return [*super().get_submenu_items(), membership_report.get_menu_item(order=900)]
 
 
 register_snippet(CouncilDirectoryGroup)

@@ -167,6 +167,12 @@ class Council(index.Indexed, TimestampedModel):
     def current_term(self, on=None):
         return self.terms.current(on).first()
 
+    def get_url(self, request=None, full=False):
+        """The council's page under the member directory, or None without one."""
+        from councils.models.pages import council_url
+
+        return council_url(self, request, full)
+
 
 # --- Terms -----------------------------------------------------------------------------
 
@@ -446,6 +452,12 @@ class CouncilMember(DraftStateMixin, RevisionMixin, index.Indexed, TimestampedMo
 
     def get_admin_display_title(self):
         return self.full_name
+
+    def get_url(self, request=None, full=False):
+        """The member's public page under the directory, or None without one."""
+        from councils.models.pages import member_url
+
+        return member_url(self, request, full)
 
 
 class MembershipRole(models.TextChoices):
