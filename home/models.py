@@ -35,6 +35,8 @@ class HomePage(Page):
     api_fields = [APIField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
+    # The sections of a council site; the plugins' own pages decide what goes below them.
+    subpage_types = ["newsroom.NewsIndexPage", "councils.MemberDirectoryPage"]
     max_count_per_parent = 1
 
     class Meta:

@@ -106,7 +106,6 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
     api_fields = [APIField("council_id"), APIField("intro")]
 
-    parent_page_types = ["home.HomePage", "wagtailcore.Page"]
     subpage_types = []
     max_count_per_parent = 1
 
