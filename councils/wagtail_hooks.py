@@ -76,7 +76,8 @@ class CouncilViewSet(SnippetViewSet):
     icon = "group"
     menu_label = _("Councils")
     menu_order = 200
-    search_fields = ["name", "short_name"]
+    index_view_class = FoldedSearchIndexView
+    search_fields = ["search_name"]
     search_backend_name = None
     filterset_class = CouncilFilterSet
     list_display = ["name", "level", "parent", "established", "dissolved"]

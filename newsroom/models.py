@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
-from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.fields import ParentalKey
 from taggit.models import ItemBase, TagBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -219,9 +219,6 @@ class NewsPage(AsciiSlugMixin, Page):
         related_name="news_pages",
         help_text=_("The council whose work this reports; dissolved councils stay selectable for the archive."),
     )
-    related_members = ParentalManyToManyField(
-        CouncilMember, verbose_name=_("related council members"), blank=True, related_name="news_pages",
-    )
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -236,7 +233,7 @@ class NewsPage(AsciiSlugMixin, Page):
                 FieldPanel("date"),
                 FieldRowPanel([FieldPanel("category"), FieldPanel("council")]),
                 FieldPanel("tags"),
-                FieldPanel("related_members"),
+                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
             ],
             heading=_("Date and classification"),
         ),
@@ -294,12 +291,30 @@ class NewsPage(AsciiSlugMixin, Page):
     def extra_search_text(self):
         return []
 
+    def related_members(self):
+        """Published members linked to the article, in the editor's order."""
+        return [link.member for link in self.member_links.all() if link.member.live]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["tags"] = list(self.tags.all())
-        context["related_members"] = list(self.related_members.live())
+        context["related_members"] = self.related_members()
         context["council_url"] = self.council.get_url(request) if self.council_id else None
         return context
+
+
+class NewsPageMember(Orderable):
+    """A council member the article is about (an inline, so Wagtail's reference index sees it)."""
+
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="member_links")
+    member = models.ForeignKey(CouncilMember, verbose_name=_("council member"), on_delete=models.CASCADE,
+                               related_name="+")
+
+    panels = [FieldPanel("member")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related council member")
+        verbose_name_plural = _("related council members")
 
 
 class ConferencePage(NewsPage):
@@ -329,7 +344,12 @@ class ConferencePage(NewsPage):
         FieldPanel("body"),
         FieldPanel("byline"),
         MultiFieldPanel(
-            [FieldPanel("date"), FieldPanel("category"), FieldPanel("tags"), FieldPanel("related_members")],
+            [
+                FieldPanel("date"),
+                FieldPanel("category"),
+                FieldPanel("tags"),
+                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
+            ],
             heading=_("Date and classification"),
         ),
     ]

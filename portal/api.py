@@ -9,7 +9,11 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
+
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PagesAPIViewSet)
 api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
+api_router.register_endpoint("council-members", CouncilMembersAPIViewSet)
+api_router.register_endpoint("councils", CouncilsAPIViewSet)

@@ -113,6 +113,7 @@ class Council(index.Indexed, TimestampedModel):
         _("dissolved"), null=True, blank=True,
         help_text=_("Leave empty for a council that still exists. District councils: 2025-07-01."),
     )
+    search_name = models.CharField(max_length=320, editable=False, db_index=True, default="")
     predecessors = models.ManyToManyField(
         "self", verbose_name=_("formed from"), symmetrical=False, blank=True, related_name="successors",
         help_text=_("The councils this one was formed from in a merger."),
@@ -132,7 +133,7 @@ class Council(index.Indexed, TimestampedModel):
     search_fields = [
         index.SearchField("name"),
         index.SearchField("short_name"),
-        index.SearchField("search_text"),
+        index.SearchField("search_name"),
         index.AutocompleteField("name"),
         index.FilterField("level"),
     ]
@@ -144,10 +145,6 @@ class Council(index.Indexed, TimestampedModel):
 
     def __str__(self):
         return self.short_name or self.name
-
-    @property
-    def search_text(self):
-        return fold(f"{self.name} {self.short_name}")
 
     @property
     def is_dissolved(self):
@@ -162,6 +159,7 @@ class Council(index.Indexed, TimestampedModel):
     def save(self, *args, **kwargs):
         if not self.slug:
             self.slug = unique_slug(self, self.short_name or self.name)
+        self.search_name = fold(f"{self.name} {self.short_name}")
         super().save(*args, **kwargs)
 
     def current_term(self, on=None):

@@ -49,13 +49,11 @@ def full_body(member, photo):
                                      "text": "<p>Ý kiến thảo luận về ngân sách.</p>"}},
         {"type": "statistic", "value": {"label": "cuộc giám sát, khảo sát", "value": "16", "unit": "",
                                         "scope": "cấp huyện", "period": "năm 2021",
-                                        "breakdown": [{"type": "item", "value": {"label": "giám sát", "value": "15"}},
-                                                      {"type": "item", "value": {"label": "khảo sát", "value": "1"}}]}},
+                                        "breakdown": [{"label": "giám sát", "value": "15"}, {"label": "khảo sát", "value": "1"}]}},
         {"type": "conclusion", "value": {
             "presiding_member": member.pk, "presiding_name": "", "attribution": "",
             "text": "<p>Hội nghị thống nhất các nội dung sau.</p>",
-            "directives": [{"type": "item", "value": "UBND huyện rà soát kiến nghị cử tri."},
-                           {"type": "item", "value": "Các Ban HĐND tăng cường giám sát."}]}},
+            "directives": ["UBND huyện rà soát kiến nghị cử tri.", "Các Ban HĐND tăng cường giám sát."]}},
     ])
 
 
