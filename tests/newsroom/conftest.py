@@ -49,7 +49,8 @@ def full_body(member, photo):
                                      "text": "<p>Ý kiến thảo luận về ngân sách.</p>"}},
         {"type": "statistic", "value": {"label": "cuộc giám sát, khảo sát", "value": "16", "unit": "",
                                         "scope": "cấp huyện", "period": "năm 2021",
-                                        "breakdown": [{"label": "giám sát", "value": "15"}, {"label": "khảo sát", "value": "1"}]}},
+                                        "breakdown": [{"label": "giám sát", "value": "15"},
+                                                      {"label": "khảo sát", "value": "1"}]}},
         {"type": "conclusion", "value": {
             "presiding_member": member.pk, "presiding_name": "", "attribution": "",
             "text": "<p>Hội nghị thống nhất các nội dung sau.</p>",

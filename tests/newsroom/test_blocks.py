@@ -140,9 +140,8 @@ def test_body_block_has_labels_icons_and_templates():
 
 def test_member_page_lists_speeches_and_conclusions_newest_first(client, directory, conference, district_chair,
                                                                  news_index):
-    from tests.newsroom.conftest import add_news
-
     from newsroom.models import NewsPageMember
+    from tests.newsroom.conftest import add_news
 
     later = add_news(news_index, "Tin mới nhắc đại biểu", date=at(2024, 1, 1))
     later.member_links.add(NewsPageMember(member=district_chair))
