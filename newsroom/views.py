@@ -1,5 +1,7 @@
 """Site search over news and conference reports, indifferent to Vietnamese diacritics."""
 
+import re
+
 from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
@@ -20,8 +22,9 @@ def search(request):
     page's folded text, which the search index keeps beside the original, so
     accents typed or not find the same pages on SQLite and PostgreSQL alike.
     """
-    raw_query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].strip()
-    query = fold(raw_query)
+    raw_query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].replace("\x00", "").strip()
+    # Words only: quotes and operators would reach the backend's query syntax.
+    query = " ".join(re.findall(r"\w+", fold(raw_query)))
     page_number = request.GET.get("page", "1")
     if not page_number.isdigit() or int(page_number) < 1:
         raise Http404(_("No such page of results."))
