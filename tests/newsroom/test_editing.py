@@ -87,8 +87,8 @@ def test_scheduled_report_goes_live_only_when_its_time_comes(editor, news_index,
     from tests.factories import make_image
 
     go_live = timezone.localtime() + datetime.timedelta(hours=2)
-    data = conference_form(district_chair, make_image(), merger["commune"], go_live_at=go_live.strftime("%Y-%m-%d %H:%M"),
-                           **{"action-publish": "publish"})
+    data = conference_form(district_chair, make_image(), merger["commune"],
+                           go_live_at=go_live.strftime("%Y-%m-%d %H:%M"), **{"action-publish": "publish"})
     assert editor.post(add_url(news_index), data).status_code == 302
     page = ConferencePage.objects.get(slug="hoi-nghi-giao-ban")
     assert not page.live
