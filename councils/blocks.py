@@ -6,9 +6,12 @@ memberships, in a fixed number of queries; an unpublished member reads as
 None, so a draft never shows through a published page.
 """
 
+import contextvars
 import copy
+from contextlib import contextmanager
 
 from django.utils.functional import cached_property
+from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -16,6 +19,72 @@ from councils.images import API_RENDITION_SPECS, PORTRAIT, PORTRAIT_SMALL, image
 from councils.models import CouncilMember
 
 MEMBER_PORTRAIT_SPECS = [PORTRAIT_SMALL.spec, PORTRAIT.spec, *API_RENDITION_SPECS]
+
+# Objects loaded ahead for a whole batch of streams (an API listing, a page):
+# {"members": {pk: member or None}, "images": {pk: image or None}}.
+_prefetched = contextvars.ContextVar("hdnd_prefetched_stream_objects", default=None)
+
+
+def collect_chooser_ids(block, raw, found):
+    """Walk a block's raw (JSON) value and note the member and image ids it names."""
+    if raw is None:
+        return
+    if isinstance(block, MemberChooserBlock):
+        found["members"].update(_ids([raw]))
+    elif isinstance(block, ImageChooserBlock):
+        found["images"].update(_ids([raw]))
+    elif isinstance(block, blocks.StreamBlock):
+        for item in raw if isinstance(raw, list) else []:
+            child = block.child_blocks.get(item.get("type")) if isinstance(item, dict) else None
+            if child is not None:
+                collect_chooser_ids(child, item.get("value"), found)
+    elif isinstance(block, blocks.StructBlock):
+        for name, child in block.child_blocks.items():
+            if isinstance(raw, dict) and name in raw:
+                collect_chooser_ids(child, raw[name], found)
+    elif isinstance(block, blocks.ListBlock):
+        for item in raw if isinstance(raw, list) else []:
+            # ListBlock items are {"type": "item", "value": ..., "id": ...} or, in older data, bare values.
+            value = item["value"] if isinstance(item, dict) and item.get("type") == "item" and "value" in item else item
+            collect_chooser_ids(block.child_block, value, found)
+
+
+@contextmanager
+def prefetched_stream_objects(stream_values):
+    """Load every member and image named in these streams at once, for the duration.
+
+    Inside the block, the choosers' bulk loads read from what was loaded here,
+    so rendering or serialising N pages costs the same few queries as one.
+    """
+    found = {"members": set(), "images": set()}
+    for value in stream_values:
+        if value is not None:
+            collect_chooser_ids(value.stream_block, list(value.raw_data), found)
+    found["members"].discard(None)
+    found["images"].discard(None)
+    members = CouncilMember.objects.live().with_directory_data(*MEMBER_PORTRAIT_SPECS).in_bulk(found["members"]) \
+        if found["members"] else {}
+    images = image_queryset().in_bulk(found["images"]) if found["images"] else {}
+    scope = {
+        "members": {pk: members.get(pk) for pk in found["members"]},
+        "images": {pk: images.get(pk) for pk in found["images"]},
+    }
+    token = _prefetched.set(scope)
+    try:
+        yield scope
+    finally:
+        _prefetched.reset(token)
+
+
+def _from_scope(kind, wanted):
+    """The objects for these ids if all were loaded ahead, else None (load them now)."""
+    scope = _prefetched.get()
+    if scope is None:
+        return None
+    store = scope[kind]
+    if not all(pk in store for pk in wanted):
+        return None
+    return {pk: store[pk] for pk in wanted if store[pk] is not None}
 
 
 def _in_order(values, objects):
@@ -75,7 +144,9 @@ class MemberChooserBlock(SnippetChooserBlock):
     def bulk_to_python(self, values):
         ids = _ids(values)
         wanted = {pk for pk in ids if pk is not None}
-        objects = self._queryset().in_bulk(wanted) if wanted else {}
+        objects = _from_scope("members", wanted)
+        if objects is None:
+            objects = self._queryset().in_bulk(wanted) if wanted else {}
         return _in_order(ids, objects)
 
     def get_api_representation(self, value, context=None):
@@ -89,7 +160,9 @@ class RenditionImageChooserBlock(ImageChooserBlock):
     def bulk_to_python(self, values):
         ids = _ids(values)
         wanted = {pk for pk in ids if pk is not None}
-        objects = image_queryset().in_bulk(wanted) if wanted else {}
+        objects = _from_scope("images", wanted)
+        if objects is None:
+            objects = image_queryset().in_bulk(wanted) if wanted else {}
         return _in_order(ids, objects)
 
     def get_api_representation(self, value, context=None):

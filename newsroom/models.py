@@ -17,10 +17,19 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from councils.blocks import prefetched_stream_objects
 from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
 from councils.text import fold
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.serializers import (
+    CategoryField,
+    ChairsField,
+    CouncilField,
+    ImageField,
+    RelatedMembersField,
+    TagListField,
+)
 
 NEWS_PER_PAGE = 12
 
@@ -250,15 +259,15 @@ class NewsPage(AsciiSlugMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("summary"),
-        APIField("hero_image"),
+        APIField("hero_image", serializer=ImageField()),
         APIField("hero_caption"),
         APIField("hero_credit"),
         APIField("body"),
         APIField("byline"),
-        APIField("category"),
-        APIField("tags"),
-        APIField("council"),
-        APIField("related_members"),
+        APIField("category", serializer=CategoryField()),
+        APIField("tags", serializer=TagListField()),
+        APIField("council", serializer=CouncilField()),
+        APIField("related_members", serializer=RelatedMembersField()),
     ]
 
     parent_page_types = ["newsroom.NewsIndexPage"]
@@ -267,6 +276,15 @@ class NewsPage(AsciiSlugMixin, Page):
     class Meta:
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
+
+    def serve(self, request, *args, **kwargs):
+        # Members and images named anywhere in the body load in one batch; the
+        # template is rendered inside, where that batch is visible.
+        with prefetched_stream_objects([self.body]):
+            response = super().serve(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+        return response
 
     def save(self, *args, **kwargs):
         # The date defaults to the first publication, so lists and feeds always have one.
@@ -363,7 +381,7 @@ class ConferencePage(NewsPage):
         APIField("location"),
         APIField("theme"),
         APIField("participants"),
-        APIField("chairs"),
+        APIField("chairs", serializer=ChairsField()),
     ]
 
     parent_page_types = ["newsroom.NewsIndexPage"]

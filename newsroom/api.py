@@ -1,0 +1,205 @@
+"""The pages endpoint of the public API, with what a syncing client needs.
+
+Wagtail's PagesAPIViewSet, plus: validated filters (modified_since,
+date_after/date_before, council, tag, category, member), a stable default
+order with a tie-breaker, and querysets that load related objects and every
+member and image named in the bodies in a fixed number of queries, whatever
+the ``limit``.
+"""
+
+from django import forms
+from django.db.models import Prefetch, Q
+from django.http import QueryDict
+from django.urls import path
+from django.utils.translation import gettext as _
+from rest_framework.response import Response
+from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import PagesAPIViewSet
+
+from councils.api import IdOrSlugParameter, ModifiedSinceParameter, QueryParameters
+from councils.blocks import MEMBER_PORTRAIT_SPECS, prefetched_stream_objects
+from councils.images import prefetch_image_renditions
+from councils.models import CouncilMember
+from newsroom.activity import pages_mentioning
+from newsroom.models import ConferenceChair, ConferencePage, NewsPage, NewsPageMember
+
+
+class MemberParameter(forms.CharField):
+    """A published member by id or UUID; the cleaned value is the member."""
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value:
+            return None
+        if value.isdigit() and len(value) < 19:
+            lookup = {"pk": int(value)}
+        else:
+            try:
+                lookup = {"uuid": forms.UUIDField().clean(value)}
+            except forms.ValidationError as exc:
+                raise forms.ValidationError(_("Expected a council member id or UUID.")) from exc
+        member = CouncilMember.objects.live().filter(**lookup).first()
+        if member is None:
+            raise forms.ValidationError(_("No published council member with this id."))
+        return member
+
+
+class PageParameters(QueryParameters):
+    """Filters of the pages listing; news-specific ones also narrow untyped listings."""
+
+    date_after = ModifiedSinceParameter(required=False)
+    date_before = ModifiedSinceParameter(required=False)
+    council = IdOrSlugParameter(required=False)
+    tag = forms.SlugField(required=False, max_length=100)
+    category = forms.SlugField(required=False, max_length=100)
+    member = MemberParameter(required=False, max_length=64)
+
+    def filter(self, queryset):
+        data = self.cleaned_or_bad_request()
+        if data["modified_since"]:
+            queryset = queryset.filter(last_published_at__gte=data["modified_since"])
+        news = NewsPage.objects.all()
+        narrowed = False
+        if data["date_after"]:
+            news, narrowed = news.filter(date__gte=data["date_after"]), True
+        if data["date_before"]:
+            news, narrowed = news.filter(date__lt=data["date_before"]), True
+        if data["council"]:
+            news, narrowed = news.filter(council__in=IdOrSlugParameter.councils(data["council"])), True
+        if data["tag"]:
+            news, narrowed = news.filter(tags__slug=data["tag"]), True
+        if data["category"]:
+            category = data["category"]
+            condition = Q(category__slug=category) | (Q(category_id=int(category)) if category.isdigit() else Q())
+            news, narrowed = news.filter(condition), True
+        if data["member"]:
+            news, narrowed = news.filter(pk__in=list(pages_mentioning(data["member"]))), True
+        if narrowed:
+            queryset = queryset.filter(pk__in=news.values("pk"))
+        return queryset
+
+
+class StableOrderingFilter(OrderingFilter):
+    """Wagtail's ?order=, with newest-first as default and the id as the last tie-breaker."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            return queryset
+        if request.GET.get("order"):
+            queryset = super().filter_queryset(request, queryset, view)
+            if request.GET["order"] == "random":
+                return queryset
+            ordering = list(queryset.query.order_by)
+            if not any(field.lstrip("-") in ("id", "pk") for field in ordering):
+                queryset = queryset.order_by(*ordering, "id")
+            return queryset
+        if issubclass(queryset.model, NewsPage):
+            return queryset.order_by("-date", "-id")
+        return queryset.order_by("id")
+
+
+class OwnParametersFieldsFilter(FieldsFilter):
+    """Wagtail's ?<field>=<value> filters, minus the parameters PageParameters handles."""
+
+    def filter_queryset(self, request, queryset, view):
+        own = set(PageParameters.base_fields)
+        original = request.GET
+        request._request.GET = QueryDict(mutable=True)
+        request._request.GET.update({k: v for k, v in original.items() if k not in own})
+        try:
+            return super().filter_queryset(request, queryset, view)
+        finally:
+            request._request.GET = original
+
+
+REPLACED_BACKENDS = {OrderingFilter: StableOrderingFilter, FieldsFilter: OwnParametersFieldsFilter}
+
+
+class PortalPagesAPIViewSet(PagesAPIViewSet):
+    filter_backends = [REPLACED_BACKENDS.get(backend, backend) for backend in PagesAPIViewSet.filter_backends]
+    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PageParameters.base_fields)
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        if not hasattr(queryset, "search"):  # a SearchResults-bound queryset stays as it is
+            return queryset
+        return with_news_prefetches(queryset.select_related("locale"))
+
+    def filter_queryset(self, queryset):
+        if self.action == "listing_view":
+            queryset = PageParameters(self.request.GET).filter(queryset)
+        return super().filter_queryset(queryset)
+
+    def listing_view(self, request):
+        queryset = self.get_queryset()
+        self.check_query_parameters(queryset)
+        queryset = self.filter_queryset(queryset)
+        pages = list(self.paginate_queryset(queryset))
+        with prefetched_stream_objects(bodies(pages) if asks_for_body(request) else []):
+            data = self.get_serializer(pages, many=True).data
+        return self.get_paginated_response(data)
+
+    def detail_view(self, request, pk):
+        self.check_query_parameters(self.get_queryset())
+        instance = self.get_object()
+        with prefetched_stream_objects(bodies([instance])):
+            data = self.get_serializer(instance).data
+        return Response(data)
+
+    def get_object(self):
+        pk = str(self.kwargs.get("pk"))
+        if not pk.isdigit() or len(pk) > 18:
+            raise BadRequestError(_("The id must be a whole number."))
+        page = super().get_object()  # the specific page, once found among the public ones
+        if isinstance(page, NewsPage):
+            page = with_news_prefetches(type(page).objects.filter(pk=page.pk)).get()
+        return page
+
+    @classmethod
+    def get_urlpatterns(cls):
+        # Wagtail's <int:pk> lets /pages/abc/ fall through to the HTML 404 page; here it gets JSON.
+        return [
+            path("", cls.as_view({"get": "listing_view"}), name="listing"),
+            path("find/", cls.as_view({"get": "find_view"}), name="find"),
+            path("<str:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
+        ]
+
+    def check_query_parameters(self, queryset):
+        if self.action == "detail_view":
+            unknown = set(self.request.GET) - {"fields", "rich_text_format", "format", "_", "type", "site"}
+            if unknown:
+                raise BadRequestError(
+                    _("query parameter is not an operation or a recognised field: %(names)s")
+                    % {"names": ", ".join(sorted(unknown))}
+                )
+            return
+        super().check_query_parameters(queryset)
+
+
+def with_news_prefetches(queryset):
+    """Everything a news page's API form names, loaded per batch, not per page."""
+    if not issubclass(queryset.model, NewsPage):
+        return queryset
+    members = CouncilMember.objects.with_directory_data(*MEMBER_PORTRAIT_SPECS)
+    queryset = queryset.select_related("category", "council").prefetch_related(
+        prefetch_image_renditions("hero_image"),
+        "tags",
+        Prefetch("member_links", queryset=NewsPageMember.objects.prefetch_related(Prefetch("member", members))),
+    )
+    if issubclass(queryset.model, ConferencePage):
+        queryset = queryset.prefetch_related(
+            Prefetch("chairs", queryset=ConferenceChair.objects.select_related("page").prefetch_related(
+                Prefetch("member", members)
+            )),
+        )
+    return queryset
+
+
+def asks_for_body(request):
+    fields = [field.strip() for field in request.GET.get("fields", "").split(",")]
+    return any(field in ("*", "body") or field.startswith("body(") for field in fields)
+
+
+def bodies(pages):
+    return [page.body for page in pages if isinstance(page, NewsPage)]
