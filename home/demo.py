@@ -117,6 +117,29 @@ class DemoContext:
     def note_created(self, obj):
         self.created.append(obj)
 
+    def ensure_child_page(self, parent, page_class, slug, **fields):
+        """The child of ``parent`` with this slug, created and published when missing.
+
+        Returns ``(page, created)``. A new page is added as a draft, then published
+        through a revision, the way an editor publishes, so Wagtail's reference and
+        search indexes see it. An existing page is returned untouched.
+        """
+        existing = parent.get_children().filter(slug=slug).specific().first()
+        if existing is not None:
+            if not isinstance(existing, page_class):
+                raise TypeError(
+                    f"The page '{slug}' under '{parent.title}' is a {type(existing).__name__}, "
+                    f"not a {page_class.__name__}."
+                )
+            return existing, False
+        page = page_class(slug=slug, live=False, **fields)
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        page.refresh_from_db()
+        self.created.append(page)
+        self.log(f"Created {page_class._meta.verbose_name}: {page.title}")
+        return page, True
+
 
 def ensure_home_page(log):
     """A HomePage at the root of the default Site, replacing Wagtail's welcome page."""

@@ -10,6 +10,7 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
 from newsroom.api import PortalPagesAPIViewSet
+from portal.removals import RemovalsAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
@@ -17,3 +18,4 @@ api_router.register_endpoint("images", ImagesAPIViewSet)
 api_router.register_endpoint("documents", DocumentsAPIViewSet)
 api_router.register_endpoint("council-members", CouncilMembersAPIViewSet)
 api_router.register_endpoint("councils", CouncilsAPIViewSet)
+api_router.register_endpoint("removals", RemovalsAPIViewSet)

@@ -61,6 +61,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag, Last-Modified, Cache-Control and 304s for the public API (portal/middleware.py).
+    "portal.middleware.ApiHttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -144,6 +146,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
+# Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 # Clients get HTML with real links, never Wagtail's internal linktype markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 

@@ -1,0 +1,44 @@
+"""HTTP caching for the public API: ETag, Last-Modified, Cache-Control, 304s."""
+
+import hashlib
+
+from django.conf import settings
+from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
+from django.utils.http import http_date
+
+from portal.models import ContentVersion
+
+
+class ApiHttpCachingMiddleware:
+    """Every successful GET under /api/v2/ gets validators and a public max-age.
+
+    The ETag is a hash of the body, so any change to what a request returns
+    (a publish, an unpublish, a member edit) changes it at once; Last-Modified
+    is the time public content last changed, kept in the database so all
+    workers agree. If-None-Match and If-Modified-Since are answered with 304.
+    """
+
+    prefix = "/api/v2/"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method not in ("GET", "HEAD")
+            or not request.path.startswith(self.prefix)
+            or response.status_code != 200
+            or response.streaming
+        ):
+            return response
+        if not response.has_header("ETag"):
+            response["ETag"] = '"%s"' % hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+        last_modified = ContentVersion.current().replace(microsecond=0)
+        response["Last-Modified"] = http_date(last_modified.timestamp())
+        max_age = getattr(settings, "API_CACHE_MAX_AGE", 60)
+        patch_cache_control(response, public=True, max_age=max_age)
+        patch_vary_headers(response, ["Accept-Encoding"])
+        return get_conditional_response(
+            request, etag=response["ETag"], last_modified=int(last_modified.timestamp()), response=response
+        )
