@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from councils.demo import load_demo_content as load_councils
 from home.demo import DemoContext, ensure_home_page, ensure_portal_settings
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -18,7 +19,7 @@ DEMO_ADMIN_PASSWORD = "hdnd-demo-2026"
 
 # Each plugin that ships demo content exposes ``load_demo_content(ctx)``;
 # the order matters (the newsroom's reports name the councils' members).
-PLUGIN_LOADERS = []
+PLUGIN_LOADERS = [load_councils]
 
 
 class Command(BaseCommand):
@@ -45,9 +46,23 @@ class Command(BaseCommand):
             ensure_portal_settings(site, logo, log)
             for loader in PLUGIN_LOADERS:
                 loader(ctx)
+            self.ensure_site_council(site, log)
             password = self.ensure_admin(log)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
+
+    def ensure_site_council(self, site, log):
+        """The site belongs to the demo province's council (its directory's default)."""
+        from councils.demo import DEMO_PROVINCE_SLUG
+        from councils.models import Council
+        from home.models import PortalSettings
+
+        portal = PortalSettings.for_site(site)
+        if portal.council_id is None:
+            portal.council = Council.objects.filter(slug=DEMO_PROVINCE_SLUG).first()
+            if portal.council is not None:
+                portal.save()
+                log(f"Set the site's council: {portal.council}")
 
     def ensure_admin(self, log):
         User = get_user_model()
