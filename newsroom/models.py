@@ -163,7 +163,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
                 "months": range(1, 13),
                 "filter_query": filter_query(request.GET),
                 "categories": NewsCategory.objects.all(),
-                "councils": Council.objects.filter(news_pages__isnull=False).distinct().order_by("level", "name"),
+                "councils": Council.objects.filter(pk__in=self.news_items().values("council")).in_directory_order(),
                 "years": items.dates("date", "year", order="DESC") if not chosen else self.news_items().dates(
                     "date", "year", order="DESC"),
             },

@@ -33,7 +33,8 @@ class ApiHttpCachingMiddleware:
         ):
             return response
         if not response.has_header("ETag"):
-            response["ETag"] = '"%s"' % hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
+            response["ETag"] = f'"{digest}"'
         last_modified = ContentVersion.current().replace(microsecond=0)
         response["Last-Modified"] = http_date(last_modified.timestamp())
         max_age = getattr(settings, "API_CACHE_MAX_AGE", 60)

@@ -42,6 +42,9 @@ class ContentVersion(models.Model):
     class Meta:
         verbose_name = _("content version")
 
+    def __str__(self):
+        return f"{self.changed_at:%Y-%m-%d %H:%M:%S}"
+
     @classmethod
     def bump(cls):
         now = timezone.now()

@@ -71,6 +71,7 @@ class CouncilKind(models.TextChoices):
     COMMUNE = "commune", _("Commune (xã)")
     WARD = "ward", _("Ward (phường)")
     SPECIAL_ZONE = "special_zone", _("Special zone (đặc khu)")
+    TOWNSHIP = "township", _("Township (thị trấn)")
     DISTRICT = "district", _("District (huyện)")
     URBAN_DISTRICT = "urban_district", _("Urban district (quận)")
     TOWN = "town", _("Town (thị xã)")
@@ -78,6 +79,16 @@ class CouncilKind(models.TextChoices):
 
 
 class CouncilQuerySet(models.QuerySet):
+    def in_directory_order(self):
+        """Province first, then communes, then the dissolved districts; by name within each."""
+        rank = models.Case(
+            models.When(level=CouncilLevel.PROVINCE, then=0),
+            models.When(level=CouncilLevel.COMMUNE, then=1),
+            default=2,
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(level_rank=rank).order_by("level_rank", "dissolved", "name")
+
     def active(self, on=None):
         on = on or timezone.localdate()
         return self.filter(Q(dissolved__isnull=True) | Q(dissolved__gt=on))
@@ -189,7 +200,9 @@ class Term(TimestampedModel):
 
     council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="terms")
     number = models.PositiveSmallIntegerField(_("number"), help_text=_("The council's term number (khóa), e.g. 20."))
-    name = models.CharField(_("name"), max_length=100, blank=True, help_text=_("e.g. \"Nhiệm kỳ 2021–2026\"."))
+    name = models.CharField(
+        _("name"), max_length=100, blank=True, help_text=_("The years as printed, e.g. \"2021–2026\".")
+    )
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(_("end date"), null=True, blank=True,
                                 help_text=_("The real end date; leave empty while the term runs."))

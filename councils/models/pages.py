@@ -125,7 +125,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
         return self.render(
             request,
             context_overrides={
-                "councils": Council.objects.select_related("parent").order_by("level", "name"),
+                "councils": Council.objects.in_directory_order(),
                 "selected_council": council,
                 "terms": terms,
                 "selected_term": term,
@@ -173,6 +173,8 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
         )
         if member is None:
             raise Http404(_("No such council member."))
+        # Count the view on the member, not the directory (analytics' request.analytics_object convention).
+        request.analytics_object = member
         memberships = sorted(
             member.memberships.all(),
             key=lambda m: (m.start_date or (m.term.start_date if m.term_id else None) or timezone.now().date()),
@@ -200,7 +202,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
             return council
         if self.council_id:
             return self.council
-        return Council.objects.active().order_by("level", "name").first()
+        return Council.objects.active().in_directory_order().first()
 
     def _chosen_term(self, request, council, terms):
         raw = request.GET.get("term", "").strip()
