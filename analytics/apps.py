@@ -6,3 +6,8 @@ class AnalyticsConfig(AppConfig):
     name = "analytics"
     verbose_name = _("Access statistics")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from analytics import signals
+
+        signals.connect()

@@ -6,13 +6,18 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from analytics.views import hits_beacon
 from portal.api import api_router
-from portal.views import robots_txt
+from portal.views import api_docs, openapi_json, robots_txt
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    # The view beacon is a POST, outside the read-only router (which takes the rest of api/v2/).
+    path("api/v2/hits/", hits_beacon, name="analytics_hits"),
+    path("api/v2/openapi.json", openapi_json, name="openapi_json"),
+    path("api/v2/docs/", api_docs, name="api_docs"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),

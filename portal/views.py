@@ -16,3 +16,36 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_GET
+def openapi_json(request):
+    from django.http import JsonResponse
+
+    from portal.openapi import spec
+
+    return JsonResponse(spec(request), json_dumps_params={"ensure_ascii": False, "indent": 2})
+
+
+@require_GET
+def api_docs(request):
+    from django.shortcuts import render
+
+    from portal.openapi import spec
+
+    document = spec(request)
+    endpoints = []
+    for url, operations in document["paths"].items():
+        for method, operation in operations.items():
+            endpoints.append({
+                "method": method.upper(),
+                "url": url,
+                "summary": operation.get("summary", ""),
+                "description": operation.get("description", ""),
+                "parameters": operation.get("parameters", []),
+            })
+    return render(request, "portal/api_docs.html", {
+        "document": document,
+        "endpoints": endpoints,
+        "schemas": sorted(document["components"]["schemas"].items()),
+    })

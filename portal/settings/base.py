@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "django_filters",
     "rest_framework",
     "hitcount",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,6 +62,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     # ETag, Last-Modified, Cache-Control and 304s for the public API (portal/middleware.py).
     "portal.middleware.ApiHttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -70,6 +72,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Counts the page a GET served (analytics/middleware.py); innermost, so it sees the final response.
+    "analytics.middleware.PageViewMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -154,6 +158,16 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 # django-hitcount's migrations live in our tree: its own are incomplete on
 # Django 5.2 and ``makemigrations`` would otherwise write into site-packages.
 MIGRATION_MODULES = {"hitcount": "analytics.hitcount_migrations"}
+
+# Access statistics (analytics/settings.py lists every ANALYTICS_* setting and its default).
+# X-Forwarded-For is believed only from these proxies (addresses or networks, e.g. 10.0.0.0/8).
+ANALYTICS_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+ANALYTICS_RETENTION_DAYS = env_int("ANALYTICS_RETENTION_DAYS", 90)
+ANALYTICS_SHOW_PAGE_VIEWS = env_bool("ANALYTICS_SHOW_PAGE_VIEWS", False)
+
+# Partner sites whose browsers may call the API (the view beacon); CORS applies to /api/ only.
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+CORS_URLS_REGEX = r"^/api/.*$"
 
 LOGGING = {
     "version": 1,

@@ -16,12 +16,14 @@ COUNCILS = "/api/v2/councils/"
 # Pinned query counts. html_url costs three per request, whatever the page size:
 # the request's site, the live public directory page and its view restrictions.
 HTML_URL_QUERIES = 3
+# Last-Modified: the content version, one row read per API answer (portal/middleware.py).
+HTTP_CACHING_QUERIES = 1
 # A count, the page of members, their portraits, the portraits' renditions and the
 # memberships (joined to organization, council and term).
-MEMBER_LISTING_QUERIES = 5 + HTML_URL_QUERIES
-MEMBER_DETAIL_QUERIES = 4 + HTML_URL_QUERIES
+MEMBER_LISTING_QUERIES = 5 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES
+MEMBER_DETAIL_QUERIES = 4 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES
 # A count, the page of councils (joined to their parent), predecessors, successors.
-COUNCIL_LISTING_QUERIES = 4 + HTML_URL_QUERIES
+COUNCIL_LISTING_QUERIES = 4 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES
 
 
 def get_json(client, url, status=200, **params):

@@ -1,0 +1,298 @@
+"""Recording a view: who the visitor is, whether to count, and the write itself.
+
+The request path of a counted view costs one cache operation (an atomic
+``cache.add`` that dedupes) and one SQL statement on PostgreSQL (two on other
+databases); a repeated view costs the cache operation only. Everything else
+(page types, block lists, partner keys, counter ids) is held in process memory.
+"""
+
+import ipaddress
+import logging
+import re
+import threading
+import time
+from functools import lru_cache
+
+from crawlerdetect import CrawlerDetect
+from django.apps import apps
+from django.conf import settings as django_settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.core.signals import setting_changed
+from django.db import connection, transaction
+from django.db.models import F
+from django.dispatch import receiver
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+from hitcount.models import BlacklistIP, BlacklistUserAgent, Hit, HitCount
+from python_ipware.modern.parsers import parse_ip, split_proxy_chain
+
+from analytics import settings as app_settings
+from analytics.models import TrackedObject
+
+logger = logging.getLogger(__name__)
+
+HEADLESS = re.compile(
+    r"headless|phantomjs|slimerjs|puppeteer|playwright|selenium|webdriver|lighthouse|electron/|jsdom|"
+    r"python-requests|curl/|wget/|go-http-client|okhttp|java/|libwww|httpclient|axios/|node-fetch",
+    re.IGNORECASE,
+)
+_crawler_detect = CrawlerDetect()
+
+
+# --- the visitor -----------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _networks(entries):
+    networks = []
+    for entry in entries:
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            logger.warning("analytics: ignoring trusted proxy %r, not an IP address or network", entry)
+    return tuple(networks)
+
+
+def _in(ip, networks):
+    return any(ip.version == net.version and ip in net for net in networks)
+
+
+def client_ip(meta):
+    """The visitor's address: the peer, unless the peer is a trusted proxy.
+
+    X-Forwarded-For is read only when REMOTE_ADDR is a trusted proxy; it is then
+    walked from the right, skipping trusted proxies, so a client cannot put an
+    address of its choice in front of the chain. python-ipware parses the
+    header (ports, brackets, IPv4-mapped IPv6, RFC 7239 tokens).
+    """
+    peer = parse_ip(meta.get("REMOTE_ADDR"))
+    if peer is None:
+        return None
+    trusted = _networks(tuple(app_settings.get("ANALYTICS_TRUSTED_PROXIES")))
+    if not trusted or not _in(peer, trusted):
+        return peer
+    chain = split_proxy_chain(meta.get("HTTP_X_FORWARDED_FOR", "")) or []
+    for hop in reversed(chain):
+        if not _in(hop, trusted):
+            return hop
+    return chain[0] if chain else peer
+
+
+def stored_ip(ip):
+    """What Hit.ip keeps: the network, never the address (IPv4 /24, IPv6 /48 by default)."""
+    prefix = app_settings.get("ANALYTICS_IPV4_PREFIX" if ip.version == 4 else "ANALYTICS_IPV6_PREFIX")
+    return str(ipaddress.ip_network(f"{ip}/{prefix}", strict=False).network_address)
+
+
+def visitor_key(ip, user_agent, day):
+    """A keyed hash of address and browser; the key changes every day, so keys cannot be linked across days."""
+    return salted_hmac(f"analytics.visitor.{day.isoformat()}", f"{ip}\n{user_agent}",
+                       algorithm="sha256").hexdigest()[:32]
+
+
+def is_robot(user_agent):
+    """Crawlers (crawlerdetect), headless browsers and scripts; an empty user agent too."""
+    if not user_agent:
+        return True
+    return bool(HEADLESS.search(user_agent)) or _crawler_detect.is_crawler(user_agent)
+
+
+# --- lists held in process memory -----------------------------------------------------
+
+
+class _Memo:
+    """A value loaded from the database, trusted for ANALYTICS_LISTS_TTL seconds or until a signal clears it."""
+
+    def __init__(self, loader):
+        self.loader = loader
+        self.value = None
+        self.loaded_at = 0.0
+        self.lock = threading.Lock()
+
+    def get(self):
+        if self.value is None or time.monotonic() - self.loaded_at > app_settings.get("ANALYTICS_LISTS_TTL"):
+            with self.lock:
+                self.value = self.loader()
+                self.loaded_at = time.monotonic()
+        return self.value
+
+    def clear(self, **kwargs):
+        self.value = None
+
+
+def _load_blocklists():
+    networks = []
+    for entry in BlacklistIP.objects.values_list("ip", flat=True):
+        try:
+            networks.append(ipaddress.ip_network(entry.strip(), strict=False))
+        except ValueError:
+            logger.warning("analytics: ignoring blocked IP %r, not an IP address or network", entry)
+    agents = [ua.strip().lower() for ua in BlacklistUserAgent.objects.values_list("user_agent", flat=True)]
+    return tuple(networks), tuple(a for a in agents if a)
+
+
+def _load_partner_keys():
+    from analytics.models import PartnerKey
+
+    return {key: pk for pk, key in PartnerKey.objects.filter(active=True).values_list("pk", "key")}
+
+
+blocklists = _Memo(_load_blocklists)
+partner_keys = _Memo(_load_partner_keys)
+
+
+@lru_cache(maxsize=1)
+def _counted_content_type_ids(labels):
+    ids = set()
+    for label in labels:
+        try:
+            model = apps.get_model(label)
+        except (LookupError, ValueError):
+            logger.warning("analytics: ANALYTICS_COUNTED_PAGE_MODELS names an unknown model %r", label)
+            continue
+        ids.add(ContentType.objects.get_for_model(model).pk)
+    return frozenset(ids)
+
+
+def counted_content_type_ids():
+    return _counted_content_type_ids(tuple(app_settings.get("ANALYTICS_COUNTED_PAGE_MODELS")))
+
+
+def is_blocked(ip, user_agent):
+    networks, agents = blocklists.get()
+    if networks and _in(ip, networks):
+        return True
+    lowered = user_agent.lower()
+    return any(agent in lowered for agent in agents)
+
+
+# --- counters ---------------------------------------------------------------------------
+
+_hitcount_ids = {}
+_HITCOUNT_MEMO_MAX = 50_000
+
+
+def hitcount_id_for(content_type_id, object_pk, site_id):
+    """The HitCount row of an object, created on first sight with the site it belongs to."""
+    key = (content_type_id, object_pk)
+    hitcount_id = _hitcount_ids.get(key)
+    if hitcount_id is None:
+        hitcount, _ = HitCount.objects.get_or_create(content_type_id=content_type_id, object_pk=object_pk)
+        TrackedObject.objects.get_or_create(hitcount_id=hitcount.pk, defaults={"site_id": site_id() if callable(
+            site_id) else site_id})
+        if len(_hitcount_ids) >= _HITCOUNT_MEMO_MAX:
+            _hitcount_ids.clear()
+        hitcount_id = _hitcount_ids[key] = hitcount.pk
+    return hitcount_id
+
+
+HIT_COLUMNS = "(created, ip, session, user_agent, user_id, hitcount_id)"
+
+
+def _write_hit(hitcount_id, ip_text, session, user_agent, now):
+    """Add the Hit row and one to the total, atomically; False when the counter no longer exists.
+
+    Raw SQL for the Hit row because hitcount's ``created`` is auto_now_add,
+    which the ORM would overwrite with the clock (bulk loads and tests give it).
+    """
+    hit_table = connection.ops.quote_name(Hit._meta.db_table)
+    created = connection.ops.adapt_datetimefield_value(now)
+    if connection.vendor == "postgresql":
+        count_table = connection.ops.quote_name(HitCount._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"WITH counter AS (UPDATE {count_table} SET hits = hits + 1, modified = %s WHERE id = %s "
+                f"RETURNING id) INSERT INTO {hit_table} {HIT_COLUMNS} SELECT %s, %s, %s, %s, NULL, id FROM counter",
+                [now, hitcount_id, now, ip_text, session, user_agent],
+            )
+            return cursor.rowcount == 1
+    with transaction.atomic():
+        if not HitCount.objects.filter(pk=hitcount_id).update(hits=F("hits") + 1, modified=now):
+            return False
+        with connection.cursor() as cursor:
+            cursor.execute(f"INSERT INTO {hit_table} {HIT_COLUMNS} VALUES (%s, %s, %s, %s, NULL, %s)",
+                           [created, ip_text, session, user_agent, hitcount_id])
+        return True
+
+
+def record_view(content_type_id, object_pk, ip, user_agent, site_id, now=None):
+    """Count one view of an object by a visitor unless already counted in the window. True when counted."""
+    now = now or timezone.now()
+    user_agent = (user_agent or "")[:255]
+    session = visitor_key(ip, user_agent, timezone.localtime(now).date())
+    window = app_settings.get("ANALYTICS_DEDUPE_WINDOW")
+    if not cache.add(f"analytics:seen:{content_type_id}:{object_pk}:{session}", 1, window):
+        return False
+    for _attempt in range(2):
+        hitcount_id = hitcount_id_for(content_type_id, object_pk, site_id)
+        if _write_hit(hitcount_id, stored_ip(ip), session, user_agent, now):
+            return True
+        # The counter was deleted (by an editor, or a test's rollback): forget it and create it again.
+        _hitcount_ids.pop((content_type_id, object_pk), None)
+    return False
+
+
+# --- deciding from a request -------------------------------------------------------------
+
+
+def is_editor(request):
+    """A logged-in user who may use the Wagtail admin. No session is read unless the browser sent one."""
+    if django_settings.SESSION_COOKIE_NAME not in request.COOKIES:
+        return False
+    user = getattr(request, "user", None)
+    return bool(user is not None and user.is_authenticated
+                and (user.is_superuser or user.has_perm("wagtailadmin.access_admin")))
+
+
+def counted_target(request):
+    """(content type id, object pk) of what this request shows, if it is counted at all."""
+    obj = getattr(request, "analytics_object", None)
+    if obj is not None and obj.pk is not None:
+        return ContentType.objects.get_for_model(obj).pk, obj.pk
+    page = getattr(request, "analytics_page", None)
+    if page is not None and page.content_type_id in counted_content_type_ids():
+        return page.content_type_id, page.pk
+    return None
+
+
+def request_site_id(request):
+    from wagtail.models import Site
+
+    site = Site.find_for_request(request)
+    return site.pk if site else None
+
+
+def visitor_may_count(request, ip, user_agent):
+    if ip is None or is_robot(user_agent) or is_blocked(ip, user_agent):
+        return False
+    return not (app_settings.get("ANALYTICS_IGNORE_EDITORS") and is_editor(request))
+
+
+def record_from_response(request, response):
+    """Count the view a page request produced, if it is one that counts."""
+    if request.method != "GET" or response.status_code != 200 or getattr(request, "is_preview", False):
+        return False
+    target = counted_target(request)
+    if target is None or not response.get("Content-Type", "").startswith("text/html"):
+        return False
+    ip = client_ip(request.META)
+    user_agent = request.META.get("HTTP_USER_AGENT", "")
+    if not visitor_may_count(request, ip, user_agent):
+        return False
+    return record_view(*target, ip, user_agent, lambda: request_site_id(request))
+
+
+def reset_memos(**kwargs):
+    """Forget everything held in process memory (used by signals and tests)."""
+    blocklists.clear()
+    partner_keys.clear()
+    _hitcount_ids.clear()
+    _counted_content_type_ids.cache_clear()
+    _networks.cache_clear()
+
+
+@receiver(setting_changed)
+def _on_setting_changed(setting, **kwargs):
+    if setting.startswith("ANALYTICS_"):
+        reset_memos()

@@ -1,0 +1,134 @@
+"""POST /api/v2/hits/: the view beacon for headless front ends and partner sites.
+
+A browser sends ``navigator.sendBeacon("/api/v2/hits/", JSON.stringify({page: 12}))``:
+a text/plain body, so no CORS preflight. A partner's server may instead send
+``X-Api-Key`` with the visitor's address and browser in the body
+(``{"page": 12, "visitor_ip": "...", "user_agent": "..."}``).
+"""
+
+import json
+import time
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from python_ipware.modern.parsers import parse_ip
+from wagtail.models import Page
+
+from analytics import settings as app_settings
+from analytics.recording import (
+    client_ip,
+    counted_content_type_ids,
+    partner_keys,
+    record_view,
+    visitor_may_count,
+)
+from analytics.signals import page_cache_key
+
+MAX_BODY = 2048
+PAGE_CACHE_SECONDS = 300
+ALLOWED_KEYS = {"page", "visitor_ip", "user_agent"}
+
+
+def _error(message, status):
+    return JsonResponse({"message": message}, status=status)
+
+
+def _rate_limited(ident, limit):
+    """A fixed one-minute window per client, counted in the shared cache (one operation a request)."""
+    key = f"analytics:rate:{ident}:{int(time.time() // 60)}"
+    try:
+        count = cache.incr(key)
+    except ValueError:
+        if cache.add(key, 1, 70):
+            return limit < 1
+        count = cache.incr(key)
+    return (count or 0) > limit
+
+
+def _origin_allowed(request):
+    origin = request.META.get("HTTP_ORIGIN")
+    if not origin:
+        return True
+    if origin.rstrip("/") in {o.rstrip("/") for o in getattr(settings, "CORS_ALLOWED_ORIGINS", [])}:
+        return True
+    return origin.split("://", 1)[-1].rstrip("/") == request.get_host()
+
+
+def countable_page(page_id):
+    """(content type id, site id) of a live, public, counted page, or None; cached, cleared on (un)publish."""
+    key = page_cache_key(page_id)
+    cached = cache.get(key)
+    if cached is None:
+        page = Page.objects.live().public().filter(pk=page_id).only("id", "path", "content_type_id").first()
+        if page is None or page.content_type_id not in counted_content_type_ids():
+            cached = 0
+        else:
+            site = page.get_site()
+            cached = (page.content_type_id, site.pk if site else None)
+        cache.set(key, cached, PAGE_CACHE_SECONDS)
+    return cached or None
+
+
+def _parse(body):
+    if len(body) > MAX_BODY:
+        raise ValueError("the body is too long")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ValueError("the body must be JSON, e.g. {\"page\": 12}") from None
+    if not isinstance(data, dict):
+        raise ValueError("the body must be a JSON object, e.g. {\"page\": 12}")
+    unknown = sorted(set(data) - ALLOWED_KEYS)
+    if unknown:
+        raise ValueError("unknown field: " + ", ".join(unknown))
+    page = data.get("page")
+    if isinstance(page, str) and page.isdigit():
+        page = int(page)
+    if not isinstance(page, int) or isinstance(page, bool) or not 0 < page < 2**31:
+        raise ValueError("page must be the id of a page")
+    return data, page
+
+
+@csrf_exempt
+def hits_beacon(request):
+    if request.method != "POST":
+        response = _error("use POST", 405)
+        response["Allow"] = "POST"
+        return response
+    if not _origin_allowed(request):
+        return _error("this origin may not send views", 403)
+    api_key = request.META.get("HTTP_X_API_KEY")
+    partner = None
+    if api_key:
+        partner = partner_keys.get().get(api_key)
+        if partner is None:
+            return _error("unknown or inactive API key", 403)
+    peer = client_ip(request.META)
+    if peer is None:
+        return _error("the client address could not be read", 400)
+    ident = f"key{partner}" if partner else (str(peer) if peer.version == 4 else f"{peer.exploded[:19]}::/64")
+    limit = app_settings.get("ANALYTICS_PARTNER_RATE_LIMIT" if partner else "ANALYTICS_BEACON_RATE_LIMIT")
+    if _rate_limited(ident, limit):
+        return _error("too many requests; try again in a minute", 429)
+    try:
+        data, page_id = _parse(request.body)
+    except ValueError as exc:
+        return _error(str(exc), 400)
+    if partner:
+        ip = parse_ip(data.get("visitor_ip") if isinstance(data.get("visitor_ip"), str) else None)
+        user_agent = data.get("user_agent")
+        if ip is None or not isinstance(user_agent, str):
+            return _error("a partner must send visitor_ip (an IP address) and user_agent", 400)
+    else:
+        if "visitor_ip" in data or "user_agent" in data:
+            return _error("visitor_ip and user_agent may only be sent with an API key", 400)
+        ip, user_agent = peer, request.META.get("HTTP_USER_AGENT", "")
+    target = countable_page(page_id)
+    if target is None:
+        return _error("no published page with this id is counted", 404)
+    content_type_id, site_id = target
+    if visitor_may_count(request, ip, user_agent):
+        record_view(content_type_id, page_id, ip, user_agent, site_id)
+    return JsonResponse({"message": "accepted"}, status=202)
