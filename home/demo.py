@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.core.files.images import ImageFile
+from django.utils import translation
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
@@ -137,7 +138,8 @@ class DemoContext:
         page.save_revision().publish()
         page.refresh_from_db()
         self.created.append(page)
-        self.log(f"Created {page_class._meta.verbose_name}: {page.title}")
+        with translation.override("en"):
+            self.log(f"Created {page_class._meta.verbose_name}: {page.title}")
         return page, True
 
 

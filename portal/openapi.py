@@ -71,6 +71,7 @@ SCHEMAS = {
         "portrait": nullable(ref("Image")), "memberships": {"type": "array", "items": ref("Membership")},
         "biography": STRING, "gender": STRING, "birth_date": STRING, "ethnicity": STRING, "hometown": STRING,
         "contact": obj({"email": STRING, "phone": STRING}), "created": DATETIME, "modified": DATETIME,
+        "hit_count": INTEGER,
     }, required=["id", "meta", "uuid", "slug", "name"]),
     "Council": obj({
         "id": INTEGER, "meta": ref("DirectoryMeta"), "slug": STRING, "name": STRING, "short_name": STRING,
@@ -142,6 +143,14 @@ SCHEMAS = {
                                           "large": ref("Rendition")}),
         "created_at": DATETIME,
     }, required=["id", "meta", "title"]),
+    "MostViewed": obj({"id": INTEGER, "type": STRING, "title": STRING, "url": nullable(STRING),
+                       "views": INTEGER}),
+    "Stats": obj({
+        "site": nullable(obj({"id": INTEGER, "name": STRING})),
+        "online": INTEGER, "today": INTEGER, "week": INTEGER, "all_time": INTEGER,
+        "most_viewed": obj({"last_7_days": {"type": "array", "items": ref("MostViewed")},
+                            "last_30_days": {"type": "array", "items": ref("MostViewed")}}),
+    }),
     "DocumentItem": obj({"id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "created_at": DATETIME},
                         required=["id", "meta", "title"]),
 }
@@ -216,6 +225,31 @@ PATHS = {
         "What was unpublished, deleted or made private since modified_since: a mirror drops these ids. "
         "When an object comes back, its tombstone goes and the object shows again with a newer modification "
         "time."),
+    "/api/v2/stats/": get("Access statistics", [
+        param("site", "Site id; default: the site the request is addressed to.", INTEGER),
+        param("limit", "Most viewed pages per period (1-50).", INTEGER),
+    ], ref("Stats"), "Online now (last 5 minutes), today and this week in Asia/Ho_Chi_Minh, all time; the most "
+                     "viewed pages of the last 7 and 30 days."),
+    "/api/v2/hits/": {"post": {
+        "summary": "Count a view (the beacon)",
+        "description": "For headless sites: send {\"page\": <id>} as JSON or text/plain (navigator.sendBeacon "
+                       "needs no preflight) from a partner origin. A partner's server may send X-API-Key with "
+                       "visitor_ip and user_agent. One view per visitor, page and 30 minutes is counted.",
+        "requestBody": {"required": True, "content": {
+            "text/plain": {"schema": obj({"page": INTEGER})},
+            "application/json": {"schema": obj({"page": INTEGER, "visitor_ip": STRING, "user_agent": STRING},
+                                               required=["page"])},
+        }},
+        "responses": {
+            "202": {"description": "Accepted.", "content": {"application/json": {"schema": ref("Error")}}},
+            "400": ERRORS["400"],
+            "403": {"description": "Origin or API key not allowed.",
+                    "content": {"application/json": {"schema": ref("Error")}}},
+            "404": ERRORS["404"],
+            "429": {"description": "Too many requests from this client.",
+                    "content": {"application/json": {"schema": ref("Error")}}},
+        },
+    }},
 }
 
 SYNC_GUIDE = (
@@ -240,10 +274,4 @@ def spec(request=None):
         "paths": PATHS,
         "components": {"schemas": SCHEMAS},
     }
-    for extra in getattr(settings, "OPENAPI_EXTRA_PATHS", []):
-        from django.utils.module_loading import import_string
-
-        paths, schemas = import_string(extra)()
-        document["paths"] = {**document["paths"], **paths}
-        document["components"]["schemas"] = {**document["components"]["schemas"], **schemas}
     return document

@@ -12,6 +12,7 @@ from django.db import transaction
 
 from councils.demo import load_demo_content as load_councils
 from home.demo import DemoContext, ensure_home_page, ensure_portal_settings
+from newsroom.demo import load_demo_content as load_newsroom
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@hdnd.songlam.example"
@@ -19,7 +20,7 @@ DEMO_ADMIN_PASSWORD = "hdnd-demo-2026"
 
 # Each plugin that ships demo content exposes ``load_demo_content(ctx)``;
 # the order matters (the newsroom's reports name the councils' members).
-PLUGIN_LOADERS = [load_councils]
+PLUGIN_LOADERS = [load_councils, load_newsroom]
 
 
 class Command(BaseCommand):
