@@ -168,6 +168,9 @@ ANALYTICS_SHOW_PAGE_VIEWS = env_bool("ANALYTICS_SHOW_PAGE_VIEWS", False)
 # Partner sites whose browsers may call the API (the view beacon); CORS applies to /api/ only.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 CORS_URLS_REGEX = r"^/api/.*$"
+# Reads for every endpoint; POST only matters to the beacon (/api/v2/hits/), the one
+# endpoint that accepts it (the router's endpoints answer other methods with 405).
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
 
 LOGGING = {
     "version": 1,

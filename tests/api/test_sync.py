@@ -79,3 +79,17 @@ def test_removals_reject_bad_filters(client, db):
     for query in ["modified_since=nope", "endpoint=other", "bogus=1"]:
         response = client.get(f"/api/v2/removals/?{query}")
         assert response.status_code == 400 and response.json()["message"]
+
+
+def test_cors_lets_partner_browsers_read_and_allows_no_other_writes(client, news_index, settings):
+    settings.CORS_ALLOWED_ORIGINS = ["https://tinh.example.vn"]
+    add_news(news_index, "Tin")
+    read = client.get("/api/v2/pages/", HTTP_ORIGIN="https://tinh.example.vn")
+    assert read["Access-Control-Allow-Origin"] == "https://tinh.example.vn"
+    stranger = client.get("/api/v2/pages/", HTTP_ORIGIN="https://la.example.com")
+    assert "Access-Control-Allow-Origin" not in stranger
+    preflight = client.options("/api/v2/pages/", HTTP_ORIGIN="https://tinh.example.vn",
+                               HTTP_ACCESS_CONTROL_REQUEST_METHOD="DELETE")
+    assert "DELETE" not in preflight.get("Access-Control-Allow-Methods", "")
+    assert client.delete("/api/v2/pages/", HTTP_ORIGIN="https://tinh.example.vn").status_code == 405
+    assert client.post("/api/v2/pages/", {}, HTTP_ORIGIN="https://tinh.example.vn").status_code == 405
