@@ -155,3 +155,22 @@ def test_drafts_private_pages_and_unpublished_members_never_appear(client, direc
     speech = next(b for b in item["body"] if b["type"] == "speech")
     assert speech["value"]["speaker"] is None
     assert str(district_chair.uuid) not in json.dumps(item)
+
+
+def test_pages_of_other_sites_never_appear(client, news_index, home_page, settings):
+    from wagtail.models import Page, Site
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "xakhac.example.vn"]
+    from home.models import HomePage
+
+    other_home = HomePage(title="HĐND xã Khác", slug="xa-khac", live=False)
+    Page.get_first_root_node().add_child(instance=other_home)
+    other_home.save_revision().publish()
+    Site.objects.create(hostname="xakhac.example.vn", port=80, root_page=other_home)
+    ours = add_news(news_index, "Tin của tỉnh")
+    titles = {i["title"] for i in get(client, "/api/v2/pages/?limit=100")["items"]}
+    assert "HĐND xã Khác" not in titles and "Tin của tỉnh" in titles
+    assert client.get(f"/api/v2/pages/{other_home.pk}/").status_code == 404
+    theirs = client.get("/api/v2/pages/?limit=100", HTTP_HOST="xakhac.example.vn")
+    assert {i["title"] for i in theirs.json()["items"]} == {"HĐND xã Khác"}
+    assert ours.pk not in {i["id"] for i in theirs.json()["items"]}

@@ -150,3 +150,20 @@ def test_member_page_lists_speeches_and_conclusions_newest_first(client, directo
     assert conference.title in html
     assert html.index("Tin mới nhắc đại biểu") < html.index(conference.title)
     assert datetime.date(2022, 5, 4).strftime("%d/%m/%Y") in html
+
+
+def test_member_page_never_lists_drafts_or_private_reports(client, directory, news_index, district_chair):
+    from wagtail.models import PageViewRestriction
+
+    from newsroom.models import NewsPageMember
+    from tests.newsroom.conftest import add_news
+
+    private = add_news(news_index, "Tin nội bộ nhắc đại biểu")
+    private.member_links.add(NewsPageMember(member=district_chair))
+    private.save_revision().publish()
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    draft = add_news(news_index, "Bản nháp nhắc đại biểu", publish=False)
+    draft.member_links.add(NewsPageMember(member=district_chair))
+    draft.save_revision()
+    html = client.get(f"/dai-bieu/{district_chair.slug}/").content.decode()
+    assert "Tin nội bộ nhắc đại biểu" not in html and "Bản nháp nhắc đại biểu" not in html
