@@ -50,19 +50,21 @@ def collect_chooser_ids(block, raw, found):
 
 
 @contextmanager
-def prefetched_stream_objects(stream_values):
-    """Load every member and image named in these streams at once, for the duration.
+def prefetched_stream_objects(stream_values, member_ids=(), image_ids=()):
+    """Load every member and image named in these streams (and the ids given) at once.
 
     Inside the block, the choosers' bulk loads read from what was loaded here,
     so rendering or serialising N pages costs the same few queries as one.
     """
-    found = {"members": set(), "images": set()}
+    found = {"members": set(member_ids), "images": set(image_ids)}
     for value in stream_values:
         if value is not None:
             collect_chooser_ids(value.stream_block, list(value.raw_data), found)
     found["members"].discard(None)
     found["images"].discard(None)
-    members = CouncilMember.objects.live().with_directory_data(*MEMBER_PORTRAIT_SPECS).in_bulk(found["members"]) \
+    # Unpublished members are loaded too, so foreign keys can point at them; choosers
+    # still read them as None (see _from_scope) and summaries leave them out.
+    members = CouncilMember.objects.with_directory_data(*MEMBER_PORTRAIT_SPECS).in_bulk(found["members"]) \
         if found["members"] else {}
     images = image_queryset().in_bulk(found["images"]) if found["images"] else {}
     scope = {
@@ -84,7 +86,7 @@ def _from_scope(kind, wanted):
     store = scope[kind]
     if not all(pk in store for pk in wanted):
         return None
-    return {pk: store[pk] for pk in wanted if store[pk] is not None}
+    return {pk: store[pk] for pk in wanted if store[pk] is not None and getattr(store[pk], "live", True)}
 
 
 def _in_order(values, objects):

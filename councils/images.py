@@ -34,6 +34,21 @@ def prefetch_image_renditions(lookup, *specs):
     return Prefetch(lookup, queryset=image_queryset(*specs))
 
 
+def prefetch_renditions_through(lookup, *specs):
+    """Renditions of an image reached by select_related (e.g. "portrait"): one query for all.
+
+    Joining the image in the main query and prefetching only its renditions saves
+    the separate query for the image rows.
+    """
+    rendition_model = get_image_model().get_rendition_model()
+    specs = list(specs) or API_RENDITION_SPECS
+    return Prefetch(
+        f"{lookup}__renditions",
+        queryset=rendition_model.objects.filter(filter_spec__in=specs),
+        to_attr="prefetched_renditions",
+    )
+
+
 def rendition_dict(image, image_filter):
     rendition = image.get_rendition(image_filter)
     return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}

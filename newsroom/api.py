@@ -7,8 +7,10 @@ member and image named in the bodies in a fixed number of queries, whatever
 the ``limit``.
 """
 
+from contextlib import contextmanager
+
 from django import forms
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from django.http import QueryDict
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -18,11 +20,10 @@ from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
 from councils.api import IdOrSlugParameter, ModifiedSinceParameter, QueryParameters
-from councils.blocks import MEMBER_PORTRAIT_SPECS, prefetched_stream_objects
-from councils.images import prefetch_image_renditions
+from councils.blocks import prefetched_stream_objects
 from councils.models import CouncilMember
 from newsroom.activity import pages_mentioning
-from newsroom.models import ConferenceChair, ConferencePage, NewsPage, NewsPageMember
+from newsroom.models import ConferencePage, NewsPage
 
 
 class MemberParameter(forms.CharField):
@@ -136,14 +137,14 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         self.check_query_parameters(queryset)
         queryset = self.filter_queryset(queryset)
         pages = list(self.paginate_queryset(queryset))
-        with prefetched_stream_objects(bodies(pages) if asks_for_body(request) else []):
+        with loaded_together(pages, with_bodies=asks_for_body(request)):
             data = self.get_serializer(pages, many=True).data
         return self.get_paginated_response(data)
 
     def detail_view(self, request, pk):
         self.check_query_parameters(self.get_queryset())
         instance = self.get_object()
-        with prefetched_stream_objects(bodies([instance])):
+        with loaded_together([instance], with_bodies=True):
             data = self.get_serializer(instance).data
         return Response(data)
 
@@ -151,10 +152,12 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         pk = str(self.kwargs.get("pk"))
         if not pk.isdigit() or len(pk) > 18:
             raise BadRequestError(_("The id must be a whole number."))
-        page = super().get_object()  # the specific page, once found among the public ones
-        if isinstance(page, NewsPage):
-            page = with_news_prefetches(type(page).objects.filter(pk=page.pk)).get()
-        return page
+        if not hasattr(self, "_prefetched_object"):  # asked for again by get_serializer_class
+            page = super().get_object()  # the specific page, once found among the public ones
+            if isinstance(page, NewsPage):
+                page = with_news_prefetches(type(page).objects.filter(pk=page.pk)).get()
+            self._prefetched_object = page
+        return self._prefetched_object
 
     @classmethod
     def get_urlpatterns(cls):
@@ -178,28 +181,44 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
 
 
 def with_news_prefetches(queryset):
-    """Everything a news page's API form names, loaded per batch, not per page."""
+    """Related rows of news pages, per batch; members and images come in `loaded_together`."""
     if not issubclass(queryset.model, NewsPage):
         return queryset
-    members = CouncilMember.objects.with_directory_data(*MEMBER_PORTRAIT_SPECS)
-    queryset = queryset.select_related("category", "council").prefetch_related(
-        prefetch_image_renditions("hero_image"),
-        "tags",
-        Prefetch("member_links", queryset=NewsPageMember.objects.prefetch_related(Prefetch("member", members))),
-    )
+    queryset = queryset.select_related("category", "council").prefetch_related("tags", "member_links")
     if issubclass(queryset.model, ConferencePage):
-        queryset = queryset.prefetch_related(
-            Prefetch("chairs", queryset=ConferenceChair.objects.select_related("page").prefetch_related(
-                Prefetch("member", members)
-            )),
-        )
+        queryset = queryset.prefetch_related("chairs")  # each chair's .page is set by the prefetch
     return queryset
+
+
+@contextmanager
+def loaded_together(pages, with_bodies):
+    """Every member and image the pages name (links, chairs, hero photos, bodies), in one batch.
+
+    One load of members (with portraits, renditions and posts) and one of images
+    serves the related members, the chairs and the blocks alike.
+    """
+    news = [page for page in pages if isinstance(page, NewsPage)]
+    member_ids, image_ids = set(), set()
+    for page in news:
+        member_ids.update(link.member_id for link in page.member_links.all())
+        if isinstance(page, ConferencePage):
+            member_ids.update(chair.member_id for chair in page.chairs.all())
+        if page.hero_image_id:
+            image_ids.add(page.hero_image_id)
+    streams = [page.body for page in news] if with_bodies else []
+    with prefetched_stream_objects(streams, member_ids, image_ids) as scope:
+        members, images = scope["members"], scope["images"]
+        for page in news:
+            for link in page.member_links.all():
+                link.member = members[link.member_id]
+            if isinstance(page, ConferencePage):
+                for chair in page.chairs.all():
+                    chair.member = members[chair.member_id]
+            if page.hero_image_id and images.get(page.hero_image_id) is not None:
+                page.hero_image = images[page.hero_image_id]
+        yield
 
 
 def asks_for_body(request):
     fields = [field.strip() for field in request.GET.get("fields", "").split(",")]
     return any(field in ("*", "body") or field.startswith("body(") for field in fields)
-
-
-def bodies(pages):
-    return [page.body for page in pages if isinstance(page, NewsPage)]

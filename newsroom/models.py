@@ -310,8 +310,15 @@ class NewsPage(AsciiSlugMixin, Page):
         return []
 
     def related_members(self):
-        """Published members linked to the article, in the editor's order."""
-        return [link.member for link in self.member_links.all() if link.member.live]
+        """Published members linked to the article, in the editor's order.
+
+        Uses the links prefetched with their members (the API does so); otherwise
+        loads links and members together in one query.
+        """
+        links = self.member_links.all()
+        if "member_links" not in getattr(self, "_prefetched_objects_cache", {}):
+            links = links.select_related("member")
+        return [link.member for link in links if link.member.live]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

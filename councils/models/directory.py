@@ -326,10 +326,10 @@ class CouncilMemberQuerySet(models.QuerySet):
         ``portrait_specs`` are the rendition specs the caller will ask of the
         portraits (all API renditions when none are given).
         """
-        from councils.images import prefetch_image_renditions
+        from councils.images import prefetch_renditions_through
 
-        return self.prefetch_related(
-            prefetch_image_renditions("portrait", *portrait_specs),
+        return self.select_related("portrait").prefetch_related(
+            prefetch_renditions_through("portrait", *portrait_specs),
             models.Prefetch(
                 "memberships",
                 queryset=Membership.objects.select_related(

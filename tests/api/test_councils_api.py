@@ -20,10 +20,10 @@ HTML_URL_QUERIES = 3
 HTTP_CACHING_QUERIES = 1
 # hit_count: the view counts of the whole page of members, read in one query (analytics.api.HitCountField).
 HIT_COUNT_QUERIES = 1
-# A count, the page of members, their portraits, the portraits' renditions and the
-# memberships (joined to organization, council and term).
-MEMBER_LISTING_QUERIES = 5 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES + HIT_COUNT_QUERIES
-MEMBER_DETAIL_QUERIES = 4 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES + HIT_COUNT_QUERIES
+# A count, the page of members (joined to their portraits), the portraits' renditions
+# and the memberships (joined to organization, council and term).
+MEMBER_LISTING_QUERIES = 4 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES + HIT_COUNT_QUERIES
+MEMBER_DETAIL_QUERIES = 3 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES + HIT_COUNT_QUERIES
 # A count, the page of councils (joined to their parent), predecessors, successors.
 COUNCIL_LISTING_QUERIES = 4 + HTML_URL_QUERIES + HTTP_CACHING_QUERIES
 
