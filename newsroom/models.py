@@ -1,10 +1,15 @@
 """News pages and conference reports, their index, categories and tags."""
 
+from django.conf import settings
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Prefetch
 from django.http import Http404
-from django.utils import timezone
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.module_loading import import_string
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -14,7 +19,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, Site
 from wagtail.search import index
 
 from councils.blocks import prefetched_stream_objects
@@ -32,6 +37,13 @@ from newsroom.serializers import (
 )
 
 NEWS_PER_PAGE = 12
+ARTICLE_CACHE_SECONDS = 6 * 3600
+
+
+def article_cache_token(request):
+    """The project's content-version token (a dotted path in NEWSROOM_ARTICLE_CACHE_TOKEN), or None."""
+    path = getattr(settings, "NEWSROOM_ARTICLE_CACHE_TOKEN", None)
+    return import_string(path)(request) if path else None
 
 
 class NewsCategory(models.Model):
@@ -277,15 +289,6 @@ class NewsPage(AsciiSlugMixin, Page):
         verbose_name = _("news page")
         verbose_name_plural = _("news pages")
 
-    def serve(self, request, *args, **kwargs):
-        # Members and images named anywhere in the body load in one batch; the
-        # template is rendered inside, where that batch is visible.
-        with prefetched_stream_objects([self.body]):
-            response = super().serve(request, *args, **kwargs)
-            if hasattr(response, "render"):
-                response.render()
-        return response
-
     def save(self, *args, **kwargs):
         # The date defaults to the first publication, so lists and feeds always have one.
         if self.live and self.date is None:
@@ -320,12 +323,44 @@ class NewsPage(AsciiSlugMixin, Page):
             links = links.select_related("member")
         return [link.member for link in links if link.member.live]
 
+    article_template = "newsroom/includes/news_article.html"
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = list(self.tags.all())
-        context["related_members"] = self.related_members()
-        context["council_url"] = self.council.get_url(request) if self.council_id else None
+        context["article"] = self.render_article(request)
         return context
+
+    def get_article_context(self, request):
+        return {
+            "page": self,
+            "tags": list(self.tags.all()),
+            "related_members": self.related_members(),
+            "council_url": self.council.get_url(request) if self.council_id else None,
+        }
+
+    def render_article(self, request):
+        """The article's HTML, cached per revision, site, language and content version.
+
+        Everything between the page header and footer depends only on these: the
+        project names a content-version token (NEWSROOM_ARTICLE_CACHE_TOKEN) that
+        changes whenever a page is published or a member edited, so a cached
+        article is never stale. Previews are never cached.
+        """
+        key = None
+        token = None if getattr(request, "is_preview", False) else article_cache_token(request)
+        if token is not None:
+            site = Site.find_for_request(request)
+            key = (f"newsroom:article:{self.pk}:{self.live_revision_id}:{site.pk if site else 0}:"
+                   f"{translation.get_language()}:{token}")
+            html = cache.get(key)
+            if html is not None:
+                return mark_safe(html)  # noqa: S308 - our own rendered template
+        # Members and images named anywhere in the body load in one batch.
+        with prefetched_stream_objects([self.body]):
+            html = render_to_string(self.article_template, self.get_article_context(request), request=request)
+        if key is not None:
+            cache.set(key, str(html), ARTICLE_CACHE_SECONDS)
+        return html
 
 
 class NewsPageMember(Orderable):
@@ -401,8 +436,10 @@ class ConferencePage(NewsPage):
     def extra_search_text(self):
         return [self.location, self.theme, self.participants]
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    article_template = "newsroom/includes/conference_article.html"
+
+    def get_article_context(self, request):
+        context = super().get_article_context(request)
         chairs = self.chairs.filter(member__live=True).select_related("member").prefetch_related(
             prefetch_image_renditions("member__portrait", PORTRAIT_SMALL.spec),
             Prefetch("member__memberships", queryset=Membership.objects.select_related("term", "organization")),

@@ -57,3 +57,8 @@ class ContentVersion(models.Model):
     def current(cls):
         row = cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
         return row or cls.bump()
+
+
+def content_version_token(request=None):
+    """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN)."""
+    return ContentVersion.current().isoformat()

@@ -150,6 +150,8 @@ WAGTAILSEARCH_BACKENDS = {
 }
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
+# Rendered articles are cached per revision and content version (newsroom/models.py).
+NEWSROOM_ARTICLE_CACHE_TOKEN = "portal.models.content_version_token"
 # Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 # Clients get HTML with real links, never Wagtail's internal linktype markup.

@@ -167,3 +167,28 @@ def test_member_page_never_lists_drafts_or_private_reports(client, directory, ne
     draft.save_revision()
     html = client.get(f"/dai-bieu/{district_chair.slug}/").content.decode()
     assert "Tin nội bộ nhắc đại biểu" not in html and "Bản nháp nhắc đại biểu" not in html
+
+
+def test_rendered_article_is_cached_until_content_changes(client, directory, conference, district_chair):
+    client.get(conference.url)
+    with CaptureQueriesContext(connection) as first:
+        client.get(conference.url)
+    district_chair.full_name = "Đinh Minh Hằng"
+    district_chair.save_revision().publish()
+    with CaptureQueriesContext(connection) as after_edit:
+        html = client.get(conference.url).content.decode()
+    assert "Đinh Minh Hằng" in html  # a member edit shows at once
+    with CaptureQueriesContext(connection) as cached:
+        client.get(conference.url)
+    assert len(cached.captured_queries) == len(first.captured_queries) < len(after_edit.captured_queries)
+
+
+def test_preview_is_never_served_from_the_cache(client, directory, conference):
+    from django.contrib.auth import get_user_model
+
+    client.get(conference.url)
+    conference.title = "Tiêu đề trong bản xem trước"
+    editor = get_user_model().objects.create_superuser("xemtruoc", "xt@example.vn", "pw")
+    client.force_login(editor)
+    response = conference.make_preview_request(original_request=None)
+    assert "Tiêu đề trong bản xem trước" in response.content.decode()
