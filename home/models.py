@@ -16,6 +16,9 @@ phone_validator = RegexValidator(
 )
 
 
+LATEST_NEWS_ON_HOME = 6
+
+
 class HomePage(Page):
     """The root of one council's site: a welcome text above the latest news.
 
@@ -42,6 +45,17 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
         verbose_name_plural = _("home pages")
+
+    def get_context(self, request, *args, **kwargs):
+        from newsroom.models import NewsPage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["latest_news"] = (
+            NewsPage.objects.live().public().descendant_of(self)
+            .select_related("hero_image", "council", "category")
+            .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
+        )
+        return context
 
 
 @register_setting(icon="site")

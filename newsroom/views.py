@@ -1,6 +1,7 @@
 """Site search over news and conference reports, indifferent to Vietnamese diacritics."""
 
 import re
+from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.http import Http404
@@ -50,5 +51,5 @@ def search(request):
         "news_page": results,
         "page_links": results.paginator.get_elided_page_range(results.number, on_each_side=2, on_ends=1)
         if results else [],
-        "filter_query": f"q={raw_query}" if raw_query else "",
+        "filter_query": urlencode({"q": raw_query}) if raw_query else "",
     })

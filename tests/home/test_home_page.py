@@ -72,3 +72,19 @@ def test_portal_settings_reject_a_malformed_phone(portal_settings, phone):
     portal_settings.phone = phone
     with pytest.raises(ValidationError):
         portal_settings.full_clean()
+
+
+def test_home_page_shows_the_latest_news(client, home_page):
+    from newsroom.models import NewsIndexPage
+    from tests.newsroom.conftest import add_news, at
+
+    index = NewsIndexPage(title="Tin tức", slug="tin-tuc", live=False)
+    home_page.add_child(instance=index)
+    index.save_revision().publish()
+    for day in range(1, 9):
+        add_news(index, f"Tin ngày {day}", date=at(2026, 3, day))
+    add_news(index, "Tin nháp trang chủ", publish=False)
+    html = client.get("/").content.decode()
+    assert "Tin mới" in html
+    assert html.index("Tin ngày 8") < html.index("Tin ngày 3")
+    assert "Tin ngày 2" not in html and "Tin nháp trang chủ" not in html

@@ -192,3 +192,12 @@ def test_preview_is_never_served_from_the_cache(client, directory, conference):
     client.force_login(editor)
     response = conference.make_preview_request(original_request=None)
     assert "Tiêu đề trong bản xem trước" in response.content.decode()
+
+
+def test_figures_are_written_the_vietnamese_way():
+    from newsroom.templatetags.newsroom_tags import vn_number
+
+    assert vn_number("678659") == "678.659"
+    assert vn_number("1248.00") == "1.248"
+    assert vn_number("3.50") == "3,5"
+    assert vn_number("16") == "16"
