@@ -25,6 +25,13 @@ from councils.models.directory import (
 )
 
 REQUEST_CACHE_ATTR = "_councils_directory_page"
+# The order a council lists its bodies in: the standing committee first, all delegates last.
+ORGANIZATION_RANK = {
+    OrganizationKind.STANDING_COMMITTEE: 0,
+    OrganizationKind.COMMITTEE: 1,
+    OrganizationKind.DELEGATE_GROUP: 2,
+    OrganizationKind.COUNCIL: 3,
+}
 
 
 def directory_page_for(request=None):
@@ -70,8 +77,8 @@ def group_memberships(memberships, on):
     current_members, all_members = set(), {}
     ordered = sorted(
         memberships,
-        key=lambda m: (m.organization.sort_order, m.organization.name, ROLE_RANK.get(m.role, 99),
-                       m.member.sort_name, m.member.pk),
+        key=lambda m: (ORGANIZATION_RANK.get(m.organization.kind, 9), m.organization.sort_order,
+                       m.organization.name, ROLE_RANK.get(m.role, 99), m.member.sort_name, m.member.pk),
     )
     for membership in ordered:
         all_members[membership.member.pk] = membership.member
