@@ -13,6 +13,12 @@ from tests.factories import make_image, make_member
 from tests.newsroom.conftest import add_news, at, full_body
 
 CONFERENCES = "/api/v2/pages/?type=newsroom.ConferencePage&fields=*"
+# Pinned, whatever the limit: the site (1), count and pages (2), tags, member links and chairs (3),
+# every member named anywhere with portraits, renditions and posts (3), every image named
+# anywhere with renditions (2), the directory page for member URLs (1), view counts (1), the
+# content version for Last-Modified (1), and view restrictions, which Wagtail reads afresh for
+# its public-page filter and each later .public() (4). The benchmark issue tracks getting to 12.
+CONFERENCE_LISTING_QUERIES = 18
 
 
 def get(client, url, status=200):
@@ -78,7 +84,7 @@ def test_query_count_does_not_depend_on_limit(client, directory, news_index, mer
 
     one, many = count(1), count(20)
     assert one == many
-    assert many <= 30  # pinned: see the benchmark for the per-call budget
+    assert many == CONFERENCE_LISTING_QUERIES
 
 
 def test_detail_query_count_is_bounded(client, directory, news_index, merger):
