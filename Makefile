@@ -1,4 +1,4 @@
-# HĐND Portal: `make run` serves the demo site, `make test` runs the test suite.
+# HĐND Portal: `make run` serves the demo site, `make test` runs the test suite, `make bench` measures speed.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint messages clean
+.PHONY: run test bench install install-dev migrate demo lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: demo
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL points at one.
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## The benchmark (README, "Benchmark"): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
+## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.
+bench: install
+	$(PY) bench/run.py
 
 lint: install-dev
 	$(VENV)/bin/ruff check .

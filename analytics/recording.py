@@ -6,6 +6,8 @@ databases); a repeated view costs the cache operation only. Everything else
 (page types, block lists, partner keys, counter ids) is held in process memory.
 """
 
+import datetime
+import hashlib
 import ipaddress
 import logging
 import re
@@ -190,7 +192,44 @@ def hitcount_id_for(content_type_id, object_pk, site_id):
 HIT_COLUMNS = "(created, ip, session, user_agent, user_id, hitcount_id)"
 
 
-def _write_hit(hitcount_id, ip_text, session, user_agent, now):
+DUPLICATE = "duplicate"
+PROCESS_LOCAL_CACHES = ("LocMemCache", "DummyCache")
+
+
+def database_dedupe():
+    """Whether the database must also dedupe: when the cache cannot be seen by other workers."""
+    configured = app_settings.get("ANALYTICS_DATABASE_DEDUPE")
+    if configured is not None:
+        return bool(configured)
+    backend = django_settings.CACHES.get("default", {}).get("BACKEND", "")
+    return backend.rsplit(".", 1)[-1] in PROCESS_LOCAL_CACHES
+
+
+def _seen_in_database(hitcount_id, session, since):
+    """Under a lock on (counter, visitor), whether this visitor was counted since ``since``.
+
+    PostgreSQL: a transaction-scoped advisory lock serialises the workers' check
+    and insert for one visitor and page. SQLite: the write transaction (BEGIN
+    IMMEDIATE) already serialises every writer.
+    """
+    if connection.vendor == "postgresql":
+        digest = hashlib.blake2b(f"{hitcount_id}:{session}".encode(), digest_size=8).digest()
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, "big", signed=True)])
+    return Hit.objects.filter(hitcount_id=hitcount_id, session=session, created__gte=since).exists()
+
+
+def _write_hit(hitcount_id, ip_text, session, user_agent, now, seen_since=None):
+    """With ``seen_since``, first check the database for a hit of this visitor (see database_dedupe)."""
+    if seen_since is None:
+        return _insert_hit(hitcount_id, ip_text, session, user_agent, now)
+    with transaction.atomic():
+        if _seen_in_database(hitcount_id, session, seen_since):
+            return DUPLICATE
+        return _insert_hit(hitcount_id, ip_text, session, user_agent, now)
+
+
+def _insert_hit(hitcount_id, ip_text, session, user_agent, now):
     """Add the Hit row and one to the total, atomically; False when the counter no longer exists.
 
     Raw SQL for the Hit row because hitcount's ``created`` is auto_now_add,
@@ -224,9 +263,13 @@ def record_view(content_type_id, object_pk, ip, user_agent, site_id, now=None):
     window = app_settings.get("ANALYTICS_DEDUPE_WINDOW")
     if not cache.add(f"analytics:seen:{content_type_id}:{object_pk}:{session}", 1, window):
         return False
+    seen_since = now - datetime.timedelta(seconds=window) if database_dedupe() else None
     for _attempt in range(2):
         hitcount_id = hitcount_id_for(content_type_id, object_pk, site_id)
-        if _write_hit(hitcount_id, stored_ip(ip), session, user_agent, now):
+        written = _write_hit(hitcount_id, stored_ip(ip), session, user_agent, now, seen_since)
+        if written == DUPLICATE:
+            return False
+        if written:
             return True
         # The counter was deleted (by an editor, or a test's rollback): forget it and create it again.
         _hitcount_ids.pop((content_type_id, object_pk), None)

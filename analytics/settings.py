@@ -13,6 +13,10 @@ DEFAULTS = {
     "ANALYTICS_COUNTED_PAGE_MODELS": ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"],
     # One view per visitor per object per window.
     "ANALYTICS_DEDUPE_WINDOW": 30 * 60,
+    # Also dedupe in the database (a lock and a look at the last window's hits) when the
+    # cache is this process's memory, which other workers cannot see. None: decide from
+    # the cache backend (on for LocMemCache, off for Redis and other shared caches).
+    "ANALYTICS_DATABASE_DEDUPE": None,
     # Client IP: X-Forwarded-For is read only when the peer is one of these (IPs or networks).
     "ANALYTICS_TRUSTED_PROXIES": [],
     # Logged-in editors (users who may open the Wagtail admin) are not counted.

@@ -1,4 +1,4 @@
-"""Small site-wide views: robots.txt."""
+"""Small site-wide views: robots.txt, the API documents, the benchmark's trivial view."""
 
 from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
@@ -16,6 +16,11 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def bench_ok(request):
+    """The benchmark's ceiling: the cheapest answer this process can give (mounted when PORTAL_BENCH is set)."""
+    return HttpResponse("ok", content_type="text/plain")
 
 
 @require_GET

@@ -28,11 +28,16 @@ def test_a_visitor_is_counted_once_per_page_and_window(client, news, other_news)
     assert Hit.objects.count() == 2
 
 
-def test_a_view_counts_again_after_the_window(client, news):
-    visit(client, news.url)
-    from django.core.cache import cache
+def test_a_view_counts_again_after_the_window(client, news, monkeypatch):
+    import datetime
 
-    cache.clear()  # what the window's expiry does
+    from django.core.cache import cache
+    from django.utils import timezone
+
+    visit(client, news.url)
+    cache.clear()  # what the window's expiry does to the cache
+    later = timezone.now() + datetime.timedelta(minutes=31)
+    monkeypatch.setattr(timezone, "now", lambda: later)
     visit(client, news.url)
     assert hits_of(news) == 2
 
@@ -204,9 +209,10 @@ def statements(captured):
             if not q["sql"].upper().startswith(("SAVEPOINT", "RELEASE SAVEPOINT", "BEGIN", "COMMIT"))]
 
 
-def test_a_counted_view_costs_one_statement_on_postgresql_and_two_elsewhere(news):
+def test_a_counted_view_costs_one_statement_on_postgresql_and_two_elsewhere(news, settings):
     from ipaddress import ip_address
 
+    settings.ANALYTICS_DATABASE_DEDUPE = False  # the shared-cache path (Redis), as in production
     from django.test.utils import CaptureQueriesContext
 
     content_type_id = news.content_type_id
@@ -217,4 +223,19 @@ def test_a_counted_view_costs_one_statement_on_postgresql_and_two_elsewhere(news
         assert not record_view(content_type_id, news.pk, ip_address("203.0.113.2"), BROWSER, None)
     assert len(statements(counted)) == (1 if connection.vendor == "postgresql" else 2)
     assert statements(repeated) == []
+    assert hits_of(news) == 2
+
+
+def test_without_a_shared_cache_the_database_stops_a_second_worker_counting_again(news, settings):
+    """Each worker has its own local-memory cache; the database check catches what it cannot see."""
+    from ipaddress import ip_address
+
+    from django.core.cache import cache
+
+    settings.ANALYTICS_DATABASE_DEDUPE = None  # decided from the cache backend: local memory here
+    content_type_id = news.content_type_id
+    assert record_view(content_type_id, news.pk, ip_address("203.0.113.9"), BROWSER, None)
+    cache.clear()  # what a second worker's cache would look like
+    assert not record_view(content_type_id, news.pk, ip_address("203.0.113.9"), BROWSER, None)
+    assert record_view(content_type_id, news.pk, ip_address("203.0.113.10"), BROWSER, None)
     assert hits_of(news) == 2

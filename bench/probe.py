@@ -1,0 +1,138 @@
+"""Resolve the benchmark's URLs and count SQL queries per request, not under load.
+
+Run by bench/run.py with the same environment as the server (production settings,
+the benchmark database, the cache of the configuration measured):
+
+    python bench/probe.py OUTPUT.json
+
+Each endpoint is requested twice with django.test.Client as a browser would (same
+User-Agent as wrk); the queries of the second, warmed request are counted. The
+beacon's second request comes from a new visitor, so it is a counted view.
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+USER_AGENT = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
+              "Chrome/126.0 Safari/537.36 hdnd-bench")
+
+
+def resolve_targets():
+    """The concrete URLs: a generated conference report, the most-quoted member, a news page for the beacon."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db.models import Count
+    from wagtail.models import ReferenceIndex
+
+    from councils.models import CouncilMember
+    from newsroom.models import ConferencePage, NewsPage
+
+    conferences = list(ConferencePage.objects.live().public().order_by("pk").values_list("pk", flat=True))
+    if not conferences:
+        raise SystemExit("No conference report: generate the benchmark site first.")
+    generated = list(ConferencePage.objects.live().filter(slug__startswith="bench-").order_by("pk")
+                     .values_list("pk", flat=True)) or conferences
+    conference = ConferencePage.objects.get(pk=generated[len(generated) // 2])
+
+    member_type = ContentType.objects.get_for_model(CouncilMember)
+    speakers = (ReferenceIndex.objects.filter(to_content_type=member_type, content_path__contains=".speaker")
+                .values("to_object_id").annotate(n=Count("id")).order_by("-n", "to_object_id"))
+    member = None
+    for row in speakers[:20]:
+        member = CouncilMember.objects.filter(pk=row["to_object_id"], live=True).first()
+        if member:
+            speeches = row["n"]
+            break
+    if member is None:
+        raise SystemExit("No member with speeches: was the reference index built?")
+
+    news = (NewsPage.objects.live().public().filter(slug__startswith="bench-tin").order_by("pk").first()
+            or NewsPage.objects.live().public().exclude(pk__in=conferences).order_by("pk").first())
+    news_index = conference.get_parent().specific
+    news_root = NewsPage.objects.live().filter(slug__startswith="bench-tin").first()
+    news_index_url = (news_root.get_parent() if news_root else news_index).url
+
+    return {
+        "conference_id": conference.pk,
+        "conference_url": conference.url,
+        "member_slug": member.slug,
+        "member_speeches": speeches,
+        "member_url": member.get_url(),
+        "beacon_page_id": news.pk,
+        "news_index_url": news_index_url,
+    }
+
+
+def endpoints(targets):
+    """name -> (method, path, body); the same list wrk loads."""
+    news = targets["news_index_url"]
+    return {
+        "ceiling": ("GET", "/bench/ok/", None),
+        "home": ("GET", "/", None),
+        "news_index_p1": ("GET", news, None),
+        "news_index_p50": ("GET", f"{news}?page=50", None),
+        "conference": ("GET", targets["conference_url"], None),
+        "member": ("GET", targets["member_url"], None),
+        "search": ("GET", "/tim-kiem/?q=giam+sat", None),
+        "api_list": ("GET", "/api/v2/pages/?type=newsroom.ConferencePage&fields=*&limit=20", None),
+        "api_detail": ("GET", f"/api/v2/pages/{targets['conference_id']}/", None),
+        "api_members": ("GET", "/api/v2/council-members/", None),
+        "stats": ("GET", "/api/v2/stats/", None),
+        "beacon": ("POST", "/api/v2/hits/", json.dumps({"page": targets["beacon_page_id"]})),
+    }
+
+
+# Same endpoint with fewer items: the query count must not depend on the number shown.
+SCALING = {
+    "api_list": "/api/v2/pages/?type=newsroom.ConferencePage&fields=*&limit=5",
+    "api_members": "/api/v2/council-members/?limit=5",
+}
+
+
+def count_queries(client, method, path, body, visitor):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    extra = {"HTTP_X_FORWARDED_FOR": visitor} if visitor else {}
+    with CaptureQueriesContext(connection) as captured:
+        if method == "POST":
+            response = client.post(path, data=body, content_type="text/plain;charset=UTF-8", **extra)
+        else:
+            response = client.get(path, **extra)
+    return response.status_code, len(captured.captured_queries), [q["sql"][:300] for q in captured.captured_queries]
+
+
+def main():
+    out = Path(sys.argv[1])
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+    import django
+
+    django.setup()
+    from django.test import Client
+
+    targets = resolve_targets()
+    client = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=USER_AGENT)
+    results = {}
+    visitor = 0
+    for name, (method, path, body) in endpoints(targets).items():
+        rounds = []
+        for _ in range(2):
+            visitor += 1
+            # Beacons come from a new visitor each time (counted); pages from one returning visitor.
+            ip = f"192.0.2.{visitor}" if method == "POST" else None
+            rounds.append(count_queries(client, method, path, body, ip))
+        status, queries, sql = rounds[-1]
+        results[name] = {"status": status, "queries": queries, "first_queries": rounds[0][1], "sql": sql}
+    for name, path in SCALING.items():
+        count_queries(client, "GET", path, None, None)
+        status, queries, _ = count_queries(client, "GET", path, None, None)
+        results[name]["queries_fewer_items"] = queries
+    out.write_text(json.dumps({"targets": targets, "queries": results}, ensure_ascii=False, indent=1))
+
+
+if __name__ == "__main__":
+    main()
