@@ -81,6 +81,27 @@ class IdOrSlugParameter(forms.CharField):
         return Council.objects.filter(condition)
 
 
+def json_detail_urlpatterns(viewset):
+    """Listing, find and detail routes where any id reaches the view.
+
+    Wagtail's ``<int:pk>`` lets /abc/ fall through to page serving's HTML 404;
+    here every segment reaches get_object, which answers in JSON.
+    """
+    return [
+        path("", viewset.as_view({"get": "listing_view"}), name="listing"),
+        path("find/", viewset.as_view({"get": "find_view"}), name="find"),
+        path("<str:pk>/", viewset.as_view({"get": "detail_view"}), name="detail"),
+    ]
+
+
+def require_numeric_id(pk):
+    """A detail URL's id, or a 400 with a message when it is not a whole number."""
+    pk = str(pk)
+    if not pk.isdigit() or len(pk) > 18:
+        raise BadRequestError(_("The id must be a whole number."))
+    return int(pk)
+
+
 def object_id_parameter(**kwargs):
     return forms.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
 
@@ -390,13 +411,7 @@ class DirectoryAPIViewSet(BaseAPIViewSet):
 
     @classmethod
     def get_urlpatterns(cls):
-        return [
-            path("", cls.as_view({"get": "listing_view"}), name="listing"),
-            path("find/", cls.as_view({"get": "find_view"}), name="find"),
-            # Wagtail's <int:pk> lets /abc/ fall through to page serving's HTML 404;
-            # any segment here reaches get_object, which answers a JSON 404.
-            path("<str:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
-        ]
+        return json_detail_urlpatterns(cls)
 
 
 class CouncilMembersAPIViewSet(DirectoryAPIViewSet):

@@ -12,14 +12,19 @@ from contextlib import contextmanager
 from django import forms
 from django.db.models import Q
 from django.http import QueryDict
-from django.urls import path
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
 from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 
-from councils.api import IdOrSlugParameter, ModifiedSinceParameter, QueryParameters
+from councils.api import (
+    IdOrSlugParameter,
+    ModifiedSinceParameter,
+    QueryParameters,
+    json_detail_urlpatterns,
+    require_numeric_id,
+)
 from councils.blocks import prefetched_stream_objects
 from councils.models import CouncilMember
 from newsroom.activity import pages_mentioning
@@ -149,9 +154,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         return Response(data)
 
     def get_object(self):
-        pk = str(self.kwargs.get("pk"))
-        if not pk.isdigit() or len(pk) > 18:
-            raise BadRequestError(_("The id must be a whole number."))
+        require_numeric_id(self.kwargs.get("pk"))
         if not hasattr(self, "_prefetched_object"):  # asked for again by get_serializer_class
             page = super().get_object()  # the specific page, once found among the public ones
             if isinstance(page, NewsPage):
@@ -161,12 +164,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
 
     @classmethod
     def get_urlpatterns(cls):
-        # Wagtail's <int:pk> lets /pages/abc/ fall through to the HTML 404 page; here it gets JSON.
-        return [
-            path("", cls.as_view({"get": "listing_view"}), name="listing"),
-            path("find/", cls.as_view({"get": "find_view"}), name="find"),
-            path("<str:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
-        ]
+        return json_detail_urlpatterns(cls)
 
     def check_query_parameters(self, queryset):
         if self.action == "detail_view":

@@ -2,17 +2,14 @@
 
 from django import forms
 from django.db.models import Q
-from django.urls import path
-from django.utils.translation import gettext as _
 from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail.api import APIField
-from wagtail.api.v2.utils import BadRequestError
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
-from councils.api import QueryParameters
+from councils.api import QueryParameters, json_detail_urlpatterns, require_numeric_id
 from councils.images import image_api_representation, image_queryset
 
 
@@ -49,18 +46,12 @@ class StrictMediaMixin:
         return super().filter_queryset(queryset)
 
     def get_object(self):
-        pk = str(self.kwargs.get("pk"))
-        if not pk.isdigit() or len(pk) > 18:
-            raise BadRequestError(_("The id must be a whole number."))
+        require_numeric_id(self.kwargs.get("pk"))
         return super().get_object()
 
     @classmethod
     def get_urlpatterns(cls):
-        return [
-            path("", cls.as_view({"get": "listing_view"}), name="listing"),
-            path("find/", cls.as_view({"get": "find_view"}), name="find"),
-            path("<str:pk>/", cls.as_view({"get": "detail_view"}), name="detail"),
-        ]
+        return json_detail_urlpatterns(cls)
 
 
 class PortalImagesAPIViewSet(StrictMediaMixin, ImagesAPIViewSet):
