@@ -24,9 +24,9 @@ PHONE = {"width": 390, "height": 844}
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"needs Chromium at {CHROMIUM}"),
-    # The live server reads from its own connection; restoring the serialized data keeps Wagtail's
-    # root page and locale for the next test after the tables are flushed.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # The live server reads from its own connection, so the data must be committed; conftest.py
+    # recreates Wagtail's root rows after each flush.
+    pytest.mark.django_db(transaction=True),
 ]
 
 
