@@ -10,6 +10,7 @@ In a listing, the counts of every item are read in one query.
 
 from django.contrib.contenttypes.models import ContentType
 from django.urls import path
+from django.utils.translation import gettext as _
 from hitcount.models import HitCount
 from rest_framework import fields
 from rest_framework.renderers import JSONRenderer
@@ -71,7 +72,8 @@ def _int_param(params, name, default, low, high):
     if raw is None:
         return default
     if not raw.strip().isdigit() or not (low <= int(raw) <= high):
-        raise BadRequest(f"{name} must be a whole number from {low} to {high}")
+        raise BadRequest(_("%(name)s must be a whole number from %(low)s to %(high)s")
+                         % {"name": name, "low": low, "high": high})
     return int(raw)
 
 
@@ -94,7 +96,8 @@ class StatsAPIViewSet(APIView):
     def get(self, request):
         unknown = sorted(set(request.GET) - self.known_parameters)
         if unknown:
-            return Response({"message": "query parameter is not supported: " + ", ".join(unknown)}, status=400)
+            message = _("query parameter is not supported: %(names)s") % {"names": ", ".join(unknown)}
+            return Response({"message": message}, status=400)
         try:
             limit = _int_param(request.GET, "limit", 10, 1, MAX_LIMIT)
             site_id = _int_param(request.GET, "site", None, 1, 2**31 - 1)
@@ -105,7 +108,7 @@ class StatsAPIViewSet(APIView):
         else:
             site = Site.objects.filter(pk=site_id).first()
             if site is None:
-                return Response({"message": "no such site"}, status=404)
+                return Response({"message": _("no such site")}, status=404)
         site_pk = site.pk if site else None
         figures = stats.figures(site_pk)
         return Response({

@@ -12,6 +12,7 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.http import JsonResponse
+from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt
 from python_ipware.modern.parsers import parse_ip
 from wagtail.models import Page
@@ -73,45 +74,45 @@ def countable_page(page_id):
 
 def _parse(body):
     if len(body) > MAX_BODY:
-        raise ValueError("the body is too long")
+        raise ValueError(_("the body is too long"))
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ValueError("the body must be JSON, e.g. {\"page\": 12}") from None
+        raise ValueError(_("the body must be JSON, e.g. {\"page\": 12}")) from None
     if not isinstance(data, dict):
-        raise ValueError("the body must be a JSON object, e.g. {\"page\": 12}")
+        raise ValueError(_("the body must be a JSON object, e.g. {\"page\": 12}"))
     unknown = sorted(set(data) - ALLOWED_KEYS)
     if unknown:
-        raise ValueError("unknown field: " + ", ".join(unknown))
+        raise ValueError(_("unknown field: %(names)s") % {"names": ", ".join(unknown)})
     page = data.get("page")
     if isinstance(page, str) and page.isdigit():
         page = int(page)
     if not isinstance(page, int) or isinstance(page, bool) or not 0 < page < 2**31:
-        raise ValueError("page must be the id of a page")
+        raise ValueError(_("page must be the id of a page"))
     return data, page
 
 
 @csrf_exempt
 def hits_beacon(request):
     if request.method != "POST":
-        response = _error("use POST", 405)
+        response = _error(_("use POST"), 405)
         response["Allow"] = "POST"
         return response
     if not _origin_allowed(request):
-        return _error("this origin may not send views", 403)
+        return _error(_("this origin may not send views"), 403)
     api_key = request.META.get("HTTP_X_API_KEY")
     partner = None
     if api_key:
         partner = partner_keys.get().get(api_key)
         if partner is None:
-            return _error("unknown or inactive API key", 403)
+            return _error(_("unknown or inactive API key"), 403)
     peer = client_ip(request.META)
     if peer is None:
-        return _error("the client address could not be read", 400)
+        return _error(_("the client address could not be read"), 400)
     ident = f"key{partner}" if partner else (str(peer) if peer.version == 4 else f"{peer.exploded[:19]}::/64")
     limit = app_settings.get("ANALYTICS_PARTNER_RATE_LIMIT" if partner else "ANALYTICS_BEACON_RATE_LIMIT")
     if _rate_limited(ident, limit):
-        return _error("too many requests; try again in a minute", 429)
+        return _error(_("too many requests; try again in a minute"), 429)
     try:
         data, page_id = _parse(request.body)
     except ValueError as exc:
@@ -120,15 +121,15 @@ def hits_beacon(request):
         ip = parse_ip(data.get("visitor_ip") if isinstance(data.get("visitor_ip"), str) else None)
         user_agent = data.get("user_agent")
         if ip is None or not isinstance(user_agent, str):
-            return _error("a partner must send visitor_ip (an IP address) and user_agent", 400)
+            return _error(_("a partner must send visitor_ip (an IP address) and user_agent"), 400)
     else:
         if "visitor_ip" in data or "user_agent" in data:
-            return _error("visitor_ip and user_agent may only be sent with an API key", 400)
+            return _error(_("visitor_ip and user_agent may only be sent with an API key"), 400)
         ip, user_agent = peer, request.META.get("HTTP_USER_AGENT", "")
     target = countable_page(page_id)
     if target is None:
-        return _error("no published page with this id is counted", 404)
+        return _error(_("no published page with this id is counted"), 404)
     content_type_id, site_id = target
     if visitor_may_count(request, ip, user_agent):
         record_view(content_type_id, page_id, ip, user_agent, site_id)
-    return JsonResponse({"message": "accepted"}, status=202)
+    return JsonResponse({"message": _("accepted")}, status=202)

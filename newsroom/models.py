@@ -176,8 +176,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
                 "filter_query": filter_query(request.GET),
                 "categories": NewsCategory.objects.all(),
                 "councils": Council.objects.filter(pk__in=self.news_items().values("council")).in_directory_order(),
-                "years": items.dates("date", "year", order="DESC") if not chosen else self.news_items().dates(
-                    "date", "year", order="DESC"),
+                "years": self.news_items().dates("date", "year", order="DESC"),
             },
         )
 
