@@ -93,8 +93,12 @@ def visitor_key(ip, user_agent, day):
                        algorithm="sha256").hexdigest()[:32]
 
 
+@lru_cache(maxsize=4096)
 def is_robot(user_agent):
-    """Crawlers (crawlerdetect), headless browsers and scripts; an empty user agent too."""
+    """Crawlers (crawlerdetect), headless browsers and scripts; an empty user agent too.
+
+    Remembered per user agent: the same few hundred browsers come back all day.
+    """
     if not user_agent:
         return True
     return bool(HEADLESS.search(user_agent)) or _crawler_detect.is_crawler(user_agent)
@@ -319,15 +323,27 @@ def record_from_response(request, response):
     target = counted_target(request)
     if target is None or not response.get("Content-Type", "").startswith("text/html"):
         return False
+    return record_request_view(request, target)
+
+
+def record_request_view(request, target, site_id=None):
+    """Count the view of ``target`` (content type id, object pk) by this request's visitor.
+
+    The entry point for a whole-page cache that serves a page without rendering
+    it: it kept the target (and the site) when the page was rendered.
+    """
     ip = client_ip(request.META)
     user_agent = request.META.get("HTTP_USER_AGENT", "")
     if not visitor_may_count(request, ip, user_agent):
         return False
-    return record_view(*target, ip, user_agent, lambda: request_site_id(request))
+    return record_view(*target, ip, user_agent, site_id if site_id is not None else (lambda: request_site_id(request)))
 
 
 def reset_memos(**kwargs):
     """Forget everything held in process memory (used by signals and tests)."""
+    from analytics.live import forget_rendered
+
+    forget_rendered()
     blocklists.clear()
     partner_keys.clear()
     _hitcount_ids.clear()

@@ -28,6 +28,8 @@ DEFAULTS = {
     # How long computed figures are cached (widget, stats API, dashboard).
     "ANALYTICS_FIGURES_CACHE_SECONDS": 30,
     "ANALYTICS_RANKING_CACHE_SECONDS": 300,
+    # How long a process reuses the counter's HTML in pages served from a whole-page cache.
+    "ANALYTICS_LIVE_HTML_SECONDS": 5,
     # Hit rows older than this many days are deleted by ``analytics_prune``.
     "ANALYTICS_RETENTION_DAYS": 90,
     # Beacon: requests per client per minute (per API key for partners).

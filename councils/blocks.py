@@ -12,10 +12,18 @@ from contextlib import contextmanager
 
 from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from councils.images import API_RENDITION_SPECS, PORTRAIT, PORTRAIT_SMALL, image_api_representation, image_queryset
+from councils.images import (
+    API_RENDITION_SPECS,
+    PORTRAIT,
+    PORTRAIT_SMALL,
+    attach_renditions,
+    image_api_representation,
+    image_queryset,
+)
 from councils.models import CouncilMember
 
 MEMBER_PORTRAIT_SPECS = [PORTRAIT_SMALL.spec, PORTRAIT.spec, *API_RENDITION_SPECS]
@@ -64,9 +72,12 @@ def prefetched_stream_objects(stream_values, member_ids=(), image_ids=()):
     found["images"].discard(None)
     # Unpublished members are loaded too, so foreign keys can point at them; choosers
     # still read them as None (see _from_scope) and summaries leave them out.
-    members = CouncilMember.objects.with_directory_data(*MEMBER_PORTRAIT_SPECS).in_bulk(found["members"]) \
+    members = CouncilMember.objects.with_directory_data(portrait_renditions=False).in_bulk(found["members"]) \
         if found["members"] else {}
-    images = image_queryset().in_bulk(found["images"]) if found["images"] else {}
+    images = get_image_model().objects.in_bulk(found["images"]) if found["images"] else {}
+    # Portraits and photos: one query for the renditions of both.
+    attach_renditions([member.portrait for member in members.values()] + list(images.values()),
+                      *MEMBER_PORTRAIT_SPECS)
     scope = {
         "members": {pk: members.get(pk) for pk in found["members"]},
         "images": {pk: images.get(pk) for pk in found["images"]},

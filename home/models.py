@@ -1,5 +1,6 @@
 """The site's home page and the per-site settings editors keep in the admin."""
 
+from django.core.cache import cache
 from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -7,8 +8,10 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
+
+from portal.models import content_version_token
 
 phone_validator = RegexValidator(
     r"^[0-9 +().-]{6,30}$",
@@ -111,9 +114,30 @@ class PortalSettings(BaseSiteSetting):
         ),
     ]
 
+    # The logo comes with the settings in one query.
+    select_related = ["logo"]
+
     class Meta:
         verbose_name = _("portal settings")
         verbose_name_plural = _("portal settings")
+
+    @classmethod
+    def for_request(cls, request):
+        """The settings every public page shows, kept per content version (any save bumps it)."""
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        key = f"home:portal-settings:{site.pk}:{content_version_token(request)}"
+        instance = cache.get(key)
+        if instance is None:
+            instance = cls.for_site(site)
+            cache.set(key, instance, 6 * 3600)
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
 
     def display_name(self, site=None):
         """The header title: the configured name, else the Wagtail site's."""

@@ -174,11 +174,25 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
                 "chosen": chosen,
                 "months": range(1, 13),
                 "filter_query": filter_query(request.GET),
-                "categories": NewsCategory.objects.all(),
-                "councils": Council.objects.filter(pk__in=self.news_items().values("council")).in_directory_order(),
-                "years": self.news_items().dates("date", "year", order="DESC"),
+                **self.filter_choices(request),
             },
         )
+
+    def filter_choices(self, request):
+        """The categories, councils and years the filters offer: cached per content version."""
+        token = article_cache_token(request)
+        key = f"newsroom:filters:{self.pk}:{token}"
+        choices = cache.get(key) if token is not None else None
+        if choices is None:
+            choices = {
+                "categories": list(NewsCategory.objects.all()),
+                "councils": list(Council.objects.filter(pk__in=self.news_items().values("council"))
+                                 .in_directory_order()),
+                "years": list(self.news_items().dates("date", "year", order="DESC")),
+            }
+            if token is not None:
+                cache.set(key, choices, ARTICLE_CACHE_SECONDS)
+        return choices
 
     @path("rss/", name="rss")
     def rss_route(self, request):

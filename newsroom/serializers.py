@@ -86,3 +86,4 @@ class ChairsField(ReadOnlyField):
                 "position": chair.attribution or chair.member.position_line(on),
             })
         return result
+

@@ -8,6 +8,7 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import signals
+        from portal import restrictions, signals
 
         signals.connect()
+        restrictions.install()

@@ -88,6 +88,9 @@ def cache_config(key_prefix="hdnd"):
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": key_prefix,
         "KEY_PREFIX": key_prefix,
+        # Django's default of 300 entries is spent by one page of renditions; whole pages,
+        # articles and figures need room too. Beyond this, the oldest third is dropped.
+        "OPTIONS": {"MAX_ENTRIES": env_int("LOCAL_CACHE_MAX_ENTRIES", 20_000)},
     }
 
 

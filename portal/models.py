@@ -7,8 +7,13 @@ when a council member is unpublished or deleted; it is removed again when the
 object comes back. It holds no content, only what identifies the object.
 """
 
-from django.db import models
+import datetime
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection, models, transaction
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
 
@@ -51,14 +56,60 @@ class ContentVersion(models.Model):
         updated = cls.objects.filter(pk=1).update(changed_at=now)
         if not updated:
             cls.objects.get_or_create(pk=1, defaults={"changed_at": now})
+        if cache_is_shared():
+            # Workers read the version from the shared cache (content_version_token); tell them
+            # once the change is visible to their database connections.
+            token = now.isoformat()
+            transaction.on_commit(lambda: cache.set(VERSION_CACHE_KEY, token, version_cache_seconds()))
         return now
 
     @classmethod
     def current(cls):
-        row = cls.objects.filter(pk=1).values_list("changed_at", flat=True).first()
-        return row or cls.bump()
+        """The time of the last change. Read on every request a cache serves, so in plain SQL."""
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT changed_at FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1")
+            row = cursor.fetchone()
+        if row is None:
+            return cls.bump()
+        value = row[0]
+        if isinstance(value, str):  # SQLite gives the stored text
+            value = parse_datetime(value)
+        if timezone.is_naive(value):
+            value = timezone.make_aware(value, datetime.UTC)
+        return value
+
+
+VERSION_CACHE_KEY = "portal:content-version"
+PROCESS_LOCAL_CACHES = ("LocMemCache", "DummyCache", "FileBasedCache")
+
+
+def cache_is_shared():
+    """Whether every worker sees the same default cache (Redis, Memcached), not its own memory."""
+    backend = settings.CACHES.get("default", {}).get("BACKEND", "")
+    return backend.rsplit(".", 1)[-1] not in PROCESS_LOCAL_CACHES
+
+
+def version_cache_seconds():
+    # A copy in the shared cache that a lost write left behind is corrected within this time.
+    return getattr(settings, "PAGE_CACHE_SECONDS", 300)
 
 
 def content_version_token(request=None):
-    """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN)."""
-    return ContentVersion.current().isoformat()
+    """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN).
+
+    With a shared cache it is read from there (and from the database when the
+    cache lost it); with a per-process cache, from the database, the only place
+    every worker agrees on. A request reads it once.
+    """
+    request = getattr(request, "_request", request)  # a REST framework request wraps Django's
+    token = getattr(request, "_content_version_token", None) if request is not None else None
+    if token is not None:
+        return token
+    token = cache.get(VERSION_CACHE_KEY) if cache_is_shared() else None
+    if token is None:
+        token = ContentVersion.current().isoformat()
+        if cache_is_shared():
+            cache.set(VERSION_CACHE_KEY, token, version_cache_seconds())
+    if request is not None:
+        request._content_version_token = token
+    return token

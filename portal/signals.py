@@ -1,8 +1,9 @@
 """Keep the API's removals and content version in step with what editors do."""
 
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.db.utils import DatabaseError
-from wagtail.models import Page, PageViewRestriction
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from councils.models import Council, CouncilMember
@@ -51,6 +52,7 @@ def on_page_deleted(sender, instance, **kwargs):
 def on_restriction_saved(sender, instance, **kwargs):
     for page in instance.page.get_descendants(inclusive=True).live():
         record_removal(PAGES, page, "private", page_type(page))
+    ContentVersion.bump()  # the private sections changed, even with no live page in them
 
 
 def on_restriction_deleted(sender, instance, **kwargs):
@@ -76,6 +78,30 @@ def on_content_changed(sender, **kwargs):
     ContentVersion.bump()
 
 
+# Apps whose rows readers see on pages and in the API (site settings, organizations, terms,
+# posts, categories, tags, images, documents, redirects): any save or delete is a new content
+# version, so whole-page caches drop what they kept. Renditions are made while pages are read
+# and change nothing that was shown; revisions and logs are the admin's own.
+CONTENT_APPS = {"councils", "newsroom", "home", "wagtailimages", "wagtaildocs", "wagtailredirects", "taggit"}
+NOT_CONTENT = {"wagtailimages.rendition"}
+
+
+def is_public_content(model):
+    if model._meta.label_lower in NOT_CONTENT:
+        return False
+    return model._meta.app_label in CONTENT_APPS or issubclass(model, (Page, Site))
+
+
+def on_any_change(sender, **kwargs):
+    if kwargs.get("raw") or not is_public_content(sender):
+        return
+    if kwargs.get("action", "post_").startswith("pre_"):
+        return
+    if kwargs.get("created") and issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):
+        return  # made with its defaults the first time a page reads it: nothing shown changes
+    ContentVersion.bump()
+
+
 def on_member_deleted(sender, instance, **kwargs):
     if instance.live:
         record_removal(MEMBERS, instance, "deleted", instance._meta.label)
@@ -94,7 +120,8 @@ def connect():
     published.connect(on_snippet_published, dispatch_uid="portal-snippet-published")
     unpublished.connect(on_snippet_unpublished, dispatch_uid="portal-snippet-unpublished")
     post_page_move.connect(on_content_changed, dispatch_uid="portal-page-moved")
-    post_save.connect(on_content_changed, sender=CouncilMember, dispatch_uid="portal-member-saved")
-    post_save.connect(on_content_changed, sender=Council, dispatch_uid="portal-council-saved")
     post_delete.connect(on_member_deleted, sender=CouncilMember, dispatch_uid="portal-member-deleted")
     post_delete.connect(on_council_deleted, sender=Council, dispatch_uid="portal-council-deleted")
+    post_save.connect(on_any_change, dispatch_uid="portal-content-saved")
+    post_delete.connect(on_any_change, dispatch_uid="portal-content-deleted")
+    m2m_changed.connect(on_any_change, dispatch_uid="portal-content-m2m")

@@ -2,8 +2,7 @@
 
 from django import template
 
-from analytics import settings as app_settings
-from analytics import stats
+from analytics import live, stats
 from analytics.recording import counted_target
 
 register = template.Library()
@@ -29,12 +28,8 @@ def vn_number(value):
 def access_stats(context):
     """Online now, today, this week, all time; and this page's views when ANALYTICS_SHOW_PAGE_VIEWS is on."""
     request = context.get("request")
-    page_views = None
-    if request is not None and app_settings.get("ANALYTICS_SHOW_PAGE_VIEWS"):
-        target = counted_target(request)
-        if target is not None:
-            page_views = stats.object_views(*target)
-    return {"figures": stats.figures(_site_id(request)), "page_views": page_views}
+    target = counted_target(request) if request is not None else None
+    return live.access_stats_context(_site_id(request), target)
 
 
 @register.inclusion_tag("analytics/most_viewed.html", takes_context=True)

@@ -320,16 +320,19 @@ class CouncilMemberQuerySet(models.QuerySet):
     def live(self):
         return self.filter(live=True)
 
-    def with_directory_data(self, *portrait_specs):
+    def with_directory_data(self, *portrait_specs, portrait_renditions=True):
         """Everything a listing shows, in a fixed number of queries.
 
         ``portrait_specs`` are the rendition specs the caller will ask of the
-        portraits (all API renditions when none are given).
+        portraits (all API renditions when none are given). A caller that loads
+        the portraits' renditions with other images' (``attach_renditions``)
+        passes ``portrait_renditions=False``.
         """
         from councils.images import prefetch_renditions_through
 
+        lookups = [prefetch_renditions_through("portrait", *portrait_specs)] if portrait_renditions else []
         return self.select_related("portrait").prefetch_related(
-            prefetch_renditions_through("portrait", *portrait_specs),
+            *lookups,
             models.Prefetch(
                 "memberships",
                 queryset=Membership.objects.select_related(

@@ -61,8 +61,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Lets .public() reuse the private sections it read for this content version (portal/restrictions.py).
+    "portal.restrictions.RequestContextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Whole pages and API answers for anonymous GETs, kept per content version (portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     # ETag, Last-Modified, Cache-Control and 304s for the public API (portal/middleware.py).
     "portal.middleware.ApiHttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -152,8 +156,13 @@ WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
 WAGTAILAPI_LIMIT_MAX = 100
 # Rendered articles are cached per revision and content version (newsroom/models.py).
 NEWSROOM_ARTICLE_CACHE_TOKEN = "portal.models.content_version_token"
+COUNCILS_CACHE_TOKEN = "portal.models.content_version_token"
 # Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+# Whole-page cache for anonymous readers (portal/page_cache.py): kept until content changes,
+# at most this long (the most-viewed lists move on). PAGE_CACHE=false turns it off.
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Clients get HTML with real links, never Wagtail's internal linktype markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 

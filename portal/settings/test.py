@@ -17,3 +17,5 @@ STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
 )
 WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/hdnd-portal-test-media")
+# Tests see pages rendered (and their queries counted); tests/test_page_cache.py turns the cache on.
+PAGE_CACHE_ENABLED = False

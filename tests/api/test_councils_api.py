@@ -13,10 +13,11 @@ from tests.factories import make_council, make_member, make_organization, make_t
 MEMBERS = "/api/v2/council-members/"
 COUNCILS = "/api/v2/councils/"
 
-# Pinned query counts. html_url costs three per request, whatever the page size:
-# the request's site, the live public directory page and its view restrictions.
-HTML_URL_QUERIES = 3
-# Last-Modified: the content version, one row read per API answer (portal/middleware.py).
+# Pinned query counts. html_url costs nothing once warm: the request's site, the live
+# public directory page and the private sections are kept per content version.
+HTML_URL_QUERIES = 0
+# The content version, one row read per API answer (Last-Modified, and the key of what
+# is kept per version).
 HTTP_CACHING_QUERIES = 1
 # hit_count: the view counts of the whole page of members, read in one query (analytics.api.HitCountField).
 HIT_COUNT_QUERIES = 1

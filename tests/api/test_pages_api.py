@@ -18,7 +18,7 @@ CONFERENCES = "/api/v2/pages/?type=newsroom.ConferencePage&fields=*"
 # anywhere with renditions (2), the directory page for member URLs (1), view counts (1), the
 # content version for Last-Modified (1), and view restrictions, which Wagtail reads afresh for
 # its public-page filter and each later .public() (4). The benchmark issue tracks getting to 12.
-CONFERENCE_LISTING_QUERIES = 18
+CONFERENCE_LISTING_QUERIES = 11
 
 
 def get(client, url, status=200):
