@@ -210,21 +210,19 @@ def database_dedupe():
 
 
 def _seen_in_database(hitcount_id, session, since):
-    """Under a lock on (counter, visitor), whether this visitor was counted since ``since``.
-
-    PostgreSQL: a transaction-scoped advisory lock serialises the workers' check
-    and insert for one visitor and page. SQLite: the write transaction (BEGIN
-    IMMEDIATE) already serialises every writer.
-    """
-    if connection.vendor == "postgresql":
-        digest = hashlib.blake2b(f"{hitcount_id}:{session}".encode(), digest_size=8).digest()
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, "big", signed=True)])
+    """Whether this visitor was counted since ``since`` (SQLite: inside the write transaction,
+    BEGIN IMMEDIATE, which already serialises every writer)."""
     return Hit.objects.filter(hitcount_id=hitcount_id, session=session, created__gte=since).exists()
 
 
 def _write_hit(hitcount_id, ip_text, session, user_agent, now, seen_since=None):
-    """With ``seen_since``, first check the database for a hit of this visitor (see database_dedupe)."""
+    """Add the Hit row and one to the total, atomically; False when the counter no longer exists.
+
+    With ``seen_since``, only if the database has no hit of this visitor since
+    then (see database_dedupe); DUPLICATE when it has.
+    """
+    if connection.vendor == "postgresql":
+        return _write_hit_postgresql(hitcount_id, ip_text, session, user_agent, now, seen_since)
     if seen_since is None:
         return _insert_hit(hitcount_id, ip_text, session, user_agent, now)
     with transaction.atomic():
@@ -233,23 +231,50 @@ def _write_hit(hitcount_id, ip_text, session, user_agent, now, seen_since=None):
         return _insert_hit(hitcount_id, ip_text, session, user_agent, now)
 
 
-def _insert_hit(hitcount_id, ip_text, session, user_agent, now):
-    """Add the Hit row and one to the total, atomically; False when the counter no longer exists.
+def _write_hit_postgresql(hitcount_id, ip_text, session, user_agent, now, seen_since):
+    """PostgreSQL: one round trip, whatever the checks.
 
-    Raw SQL for the Hit row because hitcount's ``created`` is auto_now_add,
-    which the ORM would overwrite with the clock (bulk loads and tests give it).
+    The statements travel as one message and so run as one transaction: a
+    transaction-scoped advisory lock on (counter, visitor) serialises the
+    workers' check and insert for one visitor and page; with
+    ANALYTICS_ASYNC_COMMIT the commit does not wait for the disk (a crash of
+    the database server may lose the last fraction of a second of views, never
+    content). Raw SQL for the Hit row because hitcount's ``created`` is
+    auto_now_add, which the ORM would overwrite (bulk loads and tests give it).
     """
     hit_table = connection.ops.quote_name(Hit._meta.db_table)
+    count_table = connection.ops.quote_name(HitCount._meta.db_table)
+    statements, params = [], []
+    if app_settings.get("ANALYTICS_ASYNC_COMMIT") and not connection.in_atomic_block:
+        statements.append("SET LOCAL synchronous_commit TO OFF")
+    not_seen = ""
+    if seen_since is not None:
+        digest = hashlib.blake2b(f"{hitcount_id}:{session}".encode(), digest_size=8).digest()
+        statements.append("SELECT pg_advisory_xact_lock(%s)")
+        params.append(int.from_bytes(digest, "big", signed=True))
+        # The visitor's last view of the page, by the (hitcount_id, session, created) index: one
+        # entry read, however many views the page had in the window.
+        not_seen = (f" AND COALESCE((SELECT max(created) FROM {hit_table} WHERE hitcount_id = %s "
+                    f"AND session = %s), '-infinity') < %s")
+    statements.append(
+        f"WITH counter AS (UPDATE {count_table} SET hits = hits + 1, modified = %s WHERE id = %s{not_seen} "
+        f"RETURNING id) INSERT INTO {hit_table} {HIT_COLUMNS} SELECT %s, %s, %s, %s, NULL, id FROM counter")
+    params += [now, hitcount_id] + ([hitcount_id, session, seen_since] if seen_since is not None else [])
+    params += [now, ip_text, session, user_agent]
+    with connection.cursor() as cursor:
+        cursor.execute("; ".join(statements), params)
+        if cursor.rowcount == 1:
+            return True
+    if seen_since is None:
+        return False
+    # Nothing written: a hit of this visitor was found, or the counter is gone.
+    return DUPLICATE if HitCount.objects.filter(pk=hitcount_id).exists() else False
+
+
+def _insert_hit(hitcount_id, ip_text, session, user_agent, now):
+    """SQLite and other databases: the counter and the Hit row in one transaction."""
+    hit_table = connection.ops.quote_name(Hit._meta.db_table)
     created = connection.ops.adapt_datetimefield_value(now)
-    if connection.vendor == "postgresql":
-        count_table = connection.ops.quote_name(HitCount._meta.db_table)
-        with connection.cursor() as cursor:
-            cursor.execute(
-                f"WITH counter AS (UPDATE {count_table} SET hits = hits + 1, modified = %s WHERE id = %s "
-                f"RETURNING id) INSERT INTO {hit_table} {HIT_COLUMNS} SELECT %s, %s, %s, %s, NULL, id FROM counter",
-                [now, hitcount_id, now, ip_text, session, user_agent],
-            )
-            return cursor.rowcount == 1
     with transaction.atomic():
         if not HitCount.objects.filter(pk=hitcount_id).update(hits=F("hits") + 1, modified=now):
             return False
@@ -342,8 +367,10 @@ def record_request_view(request, target, site_id=None):
 def reset_memos(**kwargs):
     """Forget everything held in process memory (used by signals and tests)."""
     from analytics.live import forget_rendered
+    from analytics.views import forget_countable
 
     forget_rendered()
+    forget_countable()
     blocklists.clear()
     partner_keys.clear()
     _hitcount_ids.clear()

@@ -15,7 +15,10 @@ def page_cache_key(page_id):
 
 
 def forget_page(sender, instance, **kwargs):
+    from analytics.views import forget_countable
+
     cache.delete(page_cache_key(instance.pk))
+    forget_countable(instance.pk)
 
 
 def forget_figures(sender, instance, **kwargs):

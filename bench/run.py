@@ -113,6 +113,17 @@ def ensure_wrk():
         fail(f"could not install wrk with apt-get:\n{done.stderr[-2000:]}")
 
 
+def next_beacon_block():
+    state = RESULTS / ".beacon-block"
+    try:
+        block = (int(state.read_text().strip()) + 1) % 20
+    except (OSError, ValueError):
+        block = int(time.time() // 600) % 20
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    state.write_text(f"{block}\n")
+    return block * 10
+
+
 def git_sha():
     try:
         sha = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
@@ -678,11 +689,11 @@ def main():
         },
         "configs": {},
     }
-    # Numbers the beacon runs, so each has visitor addresses of its own. It starts from the time of
-    # day in blocks of ten minutes, so a run soon after another (within the 30-minute dedupe window,
-    # which the database remembers) does not reuse its addresses; beacon.lua maps run numbers up to
-    # 200 into public unicast space.
-    run_counter = [int(time.time() // 600) % 20 * 10]
+    # Numbers the beacon runs, so each has visitor addresses of its own, also across invocations:
+    # the database remembers visitors for the 30-minute dedupe window. Each invocation takes the
+    # next block of ten run numbers (kept in bench/results/); beacon.lua maps run numbers up to 200
+    # into public unicast space.
+    run_counter = [next_beacon_block()]
     with tempfile.TemporaryDirectory(prefix="hdnd-bench-") as workdir:
         for name in settings["configs"]:
             config_env = dict(environment)

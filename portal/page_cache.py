@@ -103,6 +103,21 @@ class LocalCopies:
 local_copies = LocalCopies()
 
 
+# Vary names handled without keeping variants: no session cookie is ever served from the cache,
+# nothing is compressed behind it, and CORS headers are added outside it.
+HANDLED_VARY = {"cookie", "accept-encoding", "origin"}
+
+
+def varied_headers(response):
+    names = (name.strip() for name in response.get("Vary", "").split(","))
+    return [name for name in names if name and name.lower() not in HANDLED_VARY]
+
+
+def same_variant(request, entry):
+    """Whether the request sends what the kept answer was made for, in every header it varies on."""
+    return all(request.headers.get(name, "") == value for name, value in entry.get("vary", {}).items())
+
+
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -114,7 +129,7 @@ class PageCacheMiddleware:
             return self.get_response(request)
         key = self.entry_key(request)
         version, entry = self.lookup(request, key)
-        if entry is not None and entry.get("version") == version:
+        if entry is not None and entry.get("version") == version and same_variant(request, entry):
             try:
                 return self.serve(request, entry)
             except Exception:  # a broken entry must cost a render, never an error page
@@ -143,13 +158,20 @@ class PageCacheMiddleware:
         if getattr(request, "is_preview", False) or response.has_header("Set-Cookie"):
             return False
         cache_control = response.get("Cache-Control", "").lower()
-        return not any(word in cache_control for word in ("private", "no-store", "no-cache"))
+        if any(word in cache_control for word in ("private", "no-store", "no-cache")):
+            return False
+        vary = {name.strip().lower() for name in response.get("Vary", "").split(",")}
+        if "cookie" in vary and request.COOKIES:
+            return False  # made with this client's cookies (a CSRF token in a form, say): not for others
+        return "*" not in vary
 
     # --- the cache ------------------------------------------------------------------------
 
     def entry_key(self, request):
         path = request.get_full_path()
-        digest = hashlib.md5(f"{request.get_host()}\n{path}".encode(), usedforsecurity=False).hexdigest()
+        # The API answers JSON or, to a browser that asks for HTML, REST framework's browsable page.
+        accept = request.headers.get("Accept", "") if path.startswith(self.api_prefix) else ""
+        digest = hashlib.md5(f"{request.get_host()}\n{path}\n{accept}".encode(), usedforsecurity=False).hexdigest()
         return f"portal:page:{digest}"
 
     def lookup(self, request, key):
@@ -182,7 +204,8 @@ class PageCacheMiddleware:
         headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
         content = response.content
         entry = {"version": version, "status": response.status_code, "headers": headers,
-                 "charset": response.charset, "target": None, "site": None}
+                 "charset": response.charset, "target": None, "site": None,
+                 "vary": {name: request.headers.get(name, "") for name in varied_headers(response)}}
         if response.get("Content-Type", "").startswith("text/html"):
             entry["target"] = counted_target(request)
             parts = split_live(content.decode(response.charset))

@@ -192,3 +192,33 @@ def test_with_redis_the_version_comes_with_the_entry(client, conference, setting
         assert after["X-Page-Cache"] == "miss" and "Đổi tên khi dùng Redis" in after.content.decode()
     finally:
         redis_cache.clear()
+
+
+def test_api_answers_kept_per_requested_format(conference):
+    from django.test import Client
+
+    url = f"/api/v2/pages/{conference.pk}/"
+    browser = get(Client(), url, HTTP_ACCEPT="text/html,application/xhtml+xml")
+    assert browser["Content-Type"].startswith("text/html")  # REST framework's browsable page
+    app = Client()
+    as_json = get(app, url, HTTP_ACCEPT="application/json")
+    assert as_json["Content-Type"].startswith("application/json") and as_json.json()["id"] == conference.pk
+    again = get(app, url, HTTP_ACCEPT="application/json")
+    assert again["X-Page-Cache"] == "hit" and again.json()["id"] == conference.pk
+    assert get(Client(), url, HTTP_ACCEPT="text/html")["Content-Type"].startswith("text/html")
+
+
+
+def test_a_password_form_made_for_one_client_is_not_served_to_others(client, conference):
+    from django.test import Client
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=conference, restriction_type=PageViewRestriction.PASSWORD,
+                                       password="bi-mat")
+    client.cookies["csrftoken"] = "a" * 32  # a client that already has Django's CSRF cookie
+    first = get(client, conference.url)
+    assert first.status_code == 200 and "csrfmiddlewaretoken" in first.content.decode()
+    assert "X-Page-Cache" not in first  # not kept: the form holds this client's CSRF token
+    second = get(Client(), conference.url, ip="198.51.100.3")
+    assert second.status_code == 200 and "X-Page-Cache" not in second
+    assert second.cookies.get("csrftoken")  # its own token, in a cookie of its own
