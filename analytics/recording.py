@@ -256,19 +256,21 @@ def _write_hit_postgresql(hitcount_id, ip_text, session, user_agent, now, seen_s
         # entry read, however many views the page had in the window.
         not_seen = (f" AND COALESCE((SELECT max(created) FROM {hit_table} WHERE hitcount_id = %s "
                     f"AND session = %s), '-infinity') < %s")
+    # Answers (rows written, whether the counter exists): nothing written is a duplicate when the
+    # counter is there, and a counter deleted under us otherwise.
     statements.append(
         f"WITH counter AS (UPDATE {count_table} SET hits = hits + 1, modified = %s WHERE id = %s{not_seen} "
-        f"RETURNING id) INSERT INTO {hit_table} {HIT_COLUMNS} SELECT %s, %s, %s, %s, NULL, id FROM counter")
+        f"RETURNING id), written AS (INSERT INTO {hit_table} {HIT_COLUMNS} SELECT %s, %s, %s, %s, NULL, id "
+        f"FROM counter RETURNING 1) "
+        f"SELECT (SELECT count(*) FROM written), EXISTS (SELECT 1 FROM {count_table} WHERE id = %s)")
     params += [now, hitcount_id] + ([hitcount_id, session, seen_since] if seen_since is not None else [])
-    params += [now, ip_text, session, user_agent]
+    params += [now, ip_text, session, user_agent, hitcount_id]
     with connection.cursor() as cursor:
         cursor.execute("; ".join(statements), params)
-        if cursor.rowcount == 1:
-            return True
-    if seen_since is None:
-        return False
-    # Nothing written: a hit of this visitor was found, or the counter is gone.
-    return DUPLICATE if HitCount.objects.filter(pk=hitcount_id).exists() else False
+        written, counter_exists = cursor.fetchone()
+    if written == 1:
+        return True
+    return DUPLICATE if counter_exists and seen_since is not None else False
 
 
 def _insert_hit(hitcount_id, ip_text, session, user_agent, now):

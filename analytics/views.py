@@ -37,14 +37,19 @@ def _error(message, status):
 
 
 def _rate_limited(ident, limit):
-    """A fixed one-minute window per client, counted in the shared cache (one operation a request)."""
+    """A fixed one-minute window per client, counted in the shared cache.
+
+    A client's first request of the minute costs one plain operation (add);
+    later ones an increment too (django-redis runs a script for it).
+    """
     key = f"analytics:rate:{ident}:{int(time.time() // 60)}"
+    if cache.add(key, 1, 70):
+        return limit < 1
     try:
         count = cache.incr(key)
-    except ValueError:
-        if cache.add(key, 1, 70):
-            return limit < 1
-        count = cache.incr(key)
+    except ValueError:  # expired between the two operations: a new window
+        cache.add(key, 1, 70)
+        count = 1
     return (count or 0) > limit
 
 

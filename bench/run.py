@@ -13,7 +13,8 @@ Every knob is an environment variable (defaults in brackets):
                        sizes; always; never [auto]
   BENCH_NEWS, BENCH_CONFERENCES, BENCH_MEMBERS, BENCH_HITS   site size [2000, 200, 200, 1000000]
   BENCH_REDIS_URL      Redis database of its own, flushed before use [redis://127.0.0.1:6379/9]
-  BENCH_CONFIGS        which configurations, comma-separated: local, redis [local,redis]
+  BENCH_CONFIGS        which configurations, comma-separated: local, redis, rendered (the whole-page
+                       cache off) [local,redis]
   BENCH_ROUNDS         rounds, interleaved (every endpoint once per round) [3]
   BENCH_DURATION       seconds per wrk run [10]
   BENCH_WARMUP         seconds of wrk per endpoint before round 1 [2]
@@ -75,7 +76,11 @@ TARGETS = {
               "api_list": 0.015, "api_detail": 0.05, "beacon": 0.3, "stats": 0.3},
     "redis": {**{name: 0.5 for name in HTML_PAGES}, "api_list": 0.2, "beacon": 0.3, "stats": 0.3},
 }
-CONFIG_TITLES = {"local": "no shared cache (local memory, per worker)", "redis": "Redis cache (shared)"}
+# "rendered" is not run by default: the whole-page cache off (PAGE_CACHE=false), so every request
+# builds its answer, as the first request after a publish does. It has no targets of its own.
+TARGETS["rendered"] = {}
+CONFIG_TITLES = {"local": "no shared cache (local memory, per worker)", "redis": "Redis cache (shared)",
+                 "rendered": "whole-page cache off (every answer built; local memory)"}
 
 
 def env(name, default):
@@ -699,6 +704,8 @@ def main():
             config_env = dict(environment)
             if name == "redis":
                 config_env["REDIS_URL"] = redis_url
+            if name == "rendered":
+                config_env["PAGE_CACHE"] = "false"
             result["configs"][name] = measure_config(name, config_env, settings, workdir, database_url, run_counter)
             # Keep the server logs with the results when something went wrong.
             for log_path in Path(workdir).glob(f"gunicorn-{name}.log"):
