@@ -56,7 +56,12 @@ def resolve_targets():
             or NewsPage.objects.live().public().exclude(pk__in=conferences).order_by("pk").first())
     news_index = conference.get_parent().specific
     news_root = NewsPage.objects.live().filter(slug__startswith="bench-tin").first()
-    news_index_url = (news_root.get_parent() if news_root else news_index).url
+    index = (news_root.get_parent() if news_root else news_index).specific
+    news_index_url = index.url
+    # Page 50 of the listing, or its last page on a site generated smaller than the default.
+    from newsroom.models import NEWS_PER_PAGE
+
+    pages = max(1, -(-index.news_items().count() // NEWS_PER_PAGE))
 
     return {
         "conference_id": conference.pk,
@@ -66,6 +71,7 @@ def resolve_targets():
         "member_url": member.get_url(),
         "beacon_page_id": news.pk,
         "news_index_url": news_index_url,
+        "deep_page": min(50, pages),
     }
 
 
@@ -76,7 +82,7 @@ def endpoints(targets):
         "ceiling": ("GET", "/bench/ok/", None),
         "home": ("GET", "/", None),
         "news_index_p1": ("GET", news, None),
-        "news_index_p50": ("GET", f"{news}?page=50", None),
+        "news_index_p50": ("GET", f"{news}?page={targets.get('deep_page', 50)}", None),
         "conference": ("GET", targets["conference_url"], None),
         "member": ("GET", targets["member_url"], None),
         "search": ("GET", "/tim-kiem/?q=giam+sat", None),

@@ -66,7 +66,7 @@ def database_config(default_sqlite_path):
         )
         config["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
     else:
-        config["CONN_HEALTH_CHECKS"] = True
+        config["CONN_HEALTH_CHECKS"] = env_bool("DB_CONN_HEALTH_CHECKS", True)
     return config
 
 
