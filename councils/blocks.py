@@ -23,6 +23,8 @@ from councils.images import (
     attach_renditions,
     image_api_representation,
     image_queryset,
+    representation_memo,
+    representations_memo,
 )
 from councils.models import CouncilMember
 
@@ -84,7 +86,8 @@ def prefetched_stream_objects(stream_values, member_ids=(), image_ids=()):
     }
     token = _prefetched.set(scope)
     try:
-        yield scope
+        with representations_memo():
+            yield scope
     finally:
         _prefetched.reset(token)
 
@@ -126,7 +129,11 @@ def member_summary(member, request=None, on=None):
     """The API form of a member wherever one is named: speaker, chair, person in a photo."""
     if member is None or not member.live:
         return None
-    return {
+    memo = representation_memo()
+    key = ("member", member.pk, on, id(request))
+    if memo is not None and key in memo:
+        return memo[key]
+    summary = {
         "id": member.pk,
         "uuid": str(member.uuid),
         "slug": member.slug,
@@ -136,6 +143,9 @@ def member_summary(member, request=None, on=None):
         "portrait": image_api_representation(member.portrait) if member.portrait_id else None,
         "html_url": member.get_url(request, full=True),
     }
+    if memo is not None:
+        memo[key] = summary
+    return summary
 
 
 class MemberChooserBlock(SnippetChooserBlock):

@@ -6,6 +6,9 @@ renditions with ``prefetch_image_renditions`` so the number of queries does not
 grow with the number of images.
 """
 
+import contextvars
+from contextlib import contextmanager
+
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter
@@ -73,13 +76,43 @@ def rendition_dict(image, image_filter):
     return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
 
 
+_representations = contextvars.ContextVar("councils_image_representations", default=None)
+
+
+@contextmanager
+def representations_memo():
+    """Within this block each image's (and member's) API form is built once, however often it is named.
+
+    A list of reports names the same portraits dozens of times; each API form
+    asks Wagtail for three renditions, and every such call goes through the
+    rendition cache.
+    """
+    token = _representations.set({})
+    try:
+        yield
+    finally:
+        _representations.reset(token)
+
+
 def image_api_representation(image):
     """The API form of an image: {id, title, alt, renditions: {name: {url, width, height}}}."""
     if image is None:
         return None
-    return {
+    memo = _representations.get()
+    key = ("image", image.pk)
+    if memo is not None and key in memo:
+        return memo[key]
+    representation = {
         "id": image.pk,
         "title": image.title,
         "alt": getattr(image, "default_alt_text", "") or image.title,
         "renditions": {name: rendition_dict(image, f) for name, f in RENDITIONS.items()},
     }
+    if memo is not None:
+        memo[key] = representation
+    return representation
+
+
+def representation_memo():
+    """The dict of API forms kept by the current ``representations_memo`` block, or None outside one."""
+    return _representations.get()

@@ -9,6 +9,8 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import restrictions, signals
+        from portal.api import use_compact_json
 
         signals.connect()
         restrictions.install()
+        use_compact_json()
