@@ -118,15 +118,22 @@ def ensure_wrk():
         fail(f"could not install wrk with apt-get:\n{done.stderr[-2000:]}")
 
 
-def next_beacon_block():
-    state = RESULTS / ".beacon-block"
+def reserve_beacon_runs(count):
+    """The first of ``count`` beacon run numbers no invocation used lately (kept in bench/results/).
+
+    beacon.lua maps run numbers below 200 into public unicast space; after that they start again
+    from 0, long after the 30-minute dedupe window of the first ones has passed.
+    """
+    state = RESULTS / ".beacon-next-run"
     try:
-        block = (int(state.read_text().strip()) + 1) % 20
+        first = int(state.read_text().strip())
     except (OSError, ValueError):
-        block = int(time.time() // 600) % 20
+        first = int(time.time() // 600) % 20 * 10
+    if first + count > 200:
+        first = 0
     RESULTS.mkdir(parents=True, exist_ok=True)
-    state.write_text(f"{block}\n")
-    return block * 10
+    state.write_text(f"{first + count}\n")
+    return first
 
 
 def git_sha():
@@ -695,10 +702,9 @@ def main():
         "configs": {},
     }
     # Numbers the beacon runs, so each has visitor addresses of its own, also across invocations:
-    # the database remembers visitors for the 30-minute dedupe window. Each invocation takes the
-    # next block of ten run numbers (kept in bench/results/); beacon.lua maps run numbers up to 200
-    # into public unicast space.
-    run_counter = [next_beacon_block()]
+    # the database remembers visitors for the 30-minute dedupe window. One run per configuration
+    # for the warm-up and one per round.
+    run_counter = [reserve_beacon_runs((1 + settings["rounds"]) * len(settings["configs"]))]
     with tempfile.TemporaryDirectory(prefix="hdnd-bench-") as workdir:
         for name in settings["configs"]:
             config_env = dict(environment)
