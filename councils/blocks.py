@@ -21,9 +21,9 @@ from councils.images import (
     PORTRAIT,
     PORTRAIT_SMALL,
     attach_renditions,
+    current_representations,
     image_api_representation,
     image_queryset,
-    representation_memo,
     representations_memo,
 )
 from councils.models import CouncilMember
@@ -129,7 +129,7 @@ def member_summary(member, request=None, on=None):
     """The API form of a member wherever one is named: speaker, chair, person in a photo."""
     if member is None or not member.live:
         return None
-    memo = representation_memo()
+    memo = current_representations()
     key = ("member", member.pk, on, id(request))
     if memo is not None and key in memo:
         return memo[key]

@@ -113,6 +113,6 @@ def image_api_representation(image):
     return representation
 
 
-def representation_memo():
+def current_representations():
     """The dict of API forms kept by the current ``representations_memo`` block, or None outside one."""
     return _representations.get()

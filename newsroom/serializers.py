@@ -86,4 +86,3 @@ class ChairsField(ReadOnlyField):
                 "position": chair.attribution or chair.member.position_line(on),
             })
         return result
-
