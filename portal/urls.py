@@ -35,3 +35,9 @@ if settings.DEBUG:
 
 # Wagtail's page serving takes whatever the patterns above did not.
 urlpatterns += [path("", include(wagtail_urls))]
+
+# Every error in the site's look and in Vietnamese; JSON under /api/ (portal/errors.py).
+handler400 = "portal.errors.bad_request"
+handler403 = "portal.errors.permission_denied"
+handler404 = "portal.errors.page_not_found"
+handler500 = "portal.errors.server_error"

@@ -1,0 +1,126 @@
+"""Error answers the site gives itself: styled Vietnamese pages, and JSON under /api/.
+
+Django's own 400, 403 (CSRF) and 500 pages are English and unstyled; Wagtail's
+API answers some errors as HTML and some as ``{"detail": ...}``. Every error the
+portal gives goes through ``error_response`` instead: a page in the site's look
+(``<status>.html``, extending ``error_base.html``) for readers, and
+``{"message": "..."}`` for API clients. The pages are rendered without a
+request context, so they need neither the database nor the cache: the 503 of
+a lost database and the 500 of a broken one render like the rest.
+"""
+
+import logging
+
+from django.conf import settings
+from django.http import HttpResponse, JsonResponse
+from django.template import TemplateDoesNotExist, loader
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+API_PREFIX = "/api/"
+
+
+def default_message(status):
+    """What a reader or a client is told for a status, in Vietnamese."""
+    messages = {
+        400: _("The request could not be understood: a value in the address or the form is not valid."),
+        403: _("You do not have permission to see this page."),
+        404: _("The page you are looking for does not exist or has been moved."),
+        405: _("This address does not accept this method."),
+        406: _("This address cannot answer in the format asked for."),
+        413: _("What was sent is too large."),
+        429: _("Too many requests. Please wait a minute and try again."),
+        500: _("Something went wrong on our side. Please try again in a few minutes."),
+        503: _("The portal is briefly unavailable. Please try again in a few minutes."),
+    }
+    return messages.get(status) or (messages[400] if status < 500 else messages[500])
+
+
+def page_title(status):
+    titles = {
+        400: _("Bad request"),
+        403: _("Access denied"),
+        404: _("Page not found"),
+        405: _("Method not allowed"),
+        406: _("Format not available"),
+        413: _("Too large"),
+        429: _("Too many requests"),
+        500: _("Server error"),
+        503: _("Temporarily unavailable"),
+    }
+    return titles.get(status) or (titles[400] if status < 500 else titles[500])
+
+
+def is_api_request(request):
+    return request is not None and request.path.startswith(API_PREFIX)
+
+
+def error_response(request, status, message=None, retry_after=None):
+    """The portal's answer for an error: JSON under /api/, else the styled page for ``status``."""
+    message = str(message) if message else default_message(status)
+    if is_api_request(request):
+        response = JsonResponse({"message": message}, status=status, json_dumps_params={"ensure_ascii": False})
+    else:
+        response = HttpResponse(render_error_page(status, message, site_name(request, status)), status=status,
+                                content_type="text/html; charset=utf-8")
+    if retry_after is not None:
+        response["Retry-After"] = str(int(retry_after))
+    if status >= 500 or status == 429:
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def site_name(request, status):
+    """The name of the site asked for (its portal settings); the installation's name when the
+    database cannot be asked (a 5xx never tries: the database may be what failed)."""
+    fallback = getattr(settings, "WAGTAIL_SITE_NAME", "")
+    if request is None or status >= 500:
+        return fallback
+    try:
+        from home.models import PortalSettings
+
+        return PortalSettings.for_request(request).site_name or fallback
+    except Exception:  # an error page must render whatever else is broken
+        return fallback
+
+
+def render_error_page(status, message, name=""):
+    context = {
+        "status": status,
+        "title": page_title(status),
+        "message": message,
+        "site_name": name or getattr(settings, "WAGTAIL_SITE_NAME", ""),
+    }
+    for name in (f"{status}.html", "error_base.html"):
+        try:
+            return loader.get_template(name).render(context)
+        except TemplateDoesNotExist:
+            continue
+    return f"<!DOCTYPE html><title>{status}</title><h1>{context['title']}</h1><p>{message}</p>"
+
+
+# --- Django's handlers (portal/urls.py) ------------------------------------------------
+
+
+def bad_request(request, exception=None):
+    return error_response(request, 400)
+
+
+def permission_denied(request, exception=None):
+    return error_response(request, 403)
+
+
+def page_not_found(request, exception=None):
+    return error_response(request, 404)
+
+
+def server_error(request):
+    return error_response(request, 500)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: the form was sent without its token, or from elsewhere."""
+    logger.info("CSRF failure on %s: %s", request.path, reason)
+    return error_response(request, 403, _("The form has expired or was not sent from this site. "
+                                          "Go back, reload the page and send it again."))
