@@ -1,10 +1,12 @@
 """Partner keys are kept as SHA-256 hashes: existing plain keys are hashed, then dropped.
 
 Keys shorter than the new minimum (an administrator could type "1") are hashed too but
-deactivated: the partner gets a new key from the admin. Irreversible: the plain keys are gone.
+deactivated: the partner gets a new key from the admin. The plain keys are gone: migrating back
+gives every row a new random key that nobody knows, so each partner then needs a new key.
 """
 
 import hashlib
+import secrets
 
 from django.db import migrations, models
 
@@ -20,6 +22,13 @@ def hash_plain_keys(apps, schema_editor):
         if len(partner.key) < MIN_LENGTH:
             partner.active = False
         partner.save(update_fields=["key_hash", "key_prefix", "active"])
+
+
+def unknown_plain_keys(apps, schema_editor):
+    PartnerKey = apps.get_model("analytics", "PartnerKey")
+    for partner in PartnerKey.objects.all():
+        partner.key = secrets.token_urlsafe(32)
+        partner.save(update_fields=["key"])
 
 
 class Migration(migrations.Migration):
@@ -43,7 +52,13 @@ class Migration(migrations.Migration):
             ),
             preserve_default=False,
         ),
-        migrations.RunPython(hash_plain_keys, elidable=False),
+        # Nullable for the way back, when the rows get their new keys one by one.
+        migrations.AlterField(
+            model_name="partnerkey",
+            name="key",
+            field=models.CharField(max_length=64, null=True, verbose_name="API key"),
+        ),
+        migrations.RunPython(hash_plain_keys, unknown_plain_keys, elidable=False),
         migrations.RemoveField(model_name="partnerkey", name="key"),
         migrations.AlterField(
             model_name="partnerkey",

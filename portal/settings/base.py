@@ -244,8 +244,11 @@ CSP_ADMIN_DIRECTIVES = {
     "img-src": [SELF, "data:", "blob:", *CSP_IMAGE_HOSTS],
     "font-src": [SELF, "data:"],
     # Wagtail tells administrators about new releases from here.
-    "connect-src": [SELF, "https://releases.wagtail.io"],
+    "connect-src": [SELF, "https://releases.wagtail.org"],
 }
+# Editors' avatars are not fetched from gravatar.com: their e-mail hashes stay in the office, and
+# the admin needs no outside host (Wagtail shows its default avatar, or one uploaded in the account).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 CSP_POLICIES_BY_PATH = [
     ("/admin/", CSP_ADMIN_DIRECTIVES),
     ("/django-admin/", CSP_ADMIN_DIRECTIVES),
