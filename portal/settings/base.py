@@ -235,8 +235,9 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 # Other policies by path prefix, the first match wins. Wagtail's admin writes inline scripts (date
-# pickers, inline panels, chooser modals) and inline styles, Django's admin inline styles; REST
-# framework's browsable API inline styles only. Scripts from other hosts stay refused everywhere.
+# pickers, inline panels) and inline styles (tests/browser/test_admin_security.py fails without
+# either); REST framework's browsable API and the API docs inline styles only. Scripts from other
+# hosts stay refused everywhere.
 CSP_ADMIN_DIRECTIVES = {
     **CONTENT_SECURITY_POLICY["DIRECTIVES"],
     "script-src": [SELF, "'unsafe-inline'"],

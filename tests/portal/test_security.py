@@ -278,3 +278,11 @@ def test_demo_loader_replaces_the_documented_password_left_on_a_server(settings,
     user.refresh_from_db()
     assert not user.check_password(DEMO_ADMIN_PASSWORD)
     assert user.check_password(out.getvalue().split("password: ")[1].split()[0])
+
+
+def test_the_unlock_right_can_be_given_to_a_group(admin_client):
+    from django.contrib.auth.models import Permission
+
+    permission = Permission.objects.get(content_type__app_label="axes", codename="delete_accessattempt")
+    html = admin_client.get("/admin/groups/new/").content.decode()
+    assert f'value="{permission.pk}"' in html
