@@ -6,11 +6,14 @@ project's side of both: where the client address comes from, the Vietnamese lock
 the choice of policy for each part of the site.
 """
 
+import http.client as http_client
+import ipaddress
 from urllib.parse import urlsplit
 
 from axes.backends import AxesStandaloneBackend
-from csp.middleware import CSPMiddleware
-from csp.utils import default_config
+from csp.constants import HEADER
+from csp.middleware import CheckableLazyObject, CSPMiddleware
+from csp.utils import build_policy, default_config
 from django.conf import settings
 from django.shortcuts import render
 from django.urls import reverse
@@ -20,6 +23,7 @@ from django.utils.translation import ngettext
 from analytics.recording import client_ip
 
 LOCKOUT_TEMPLATE = "portal/security/lockout.html"
+IPV6_NETWORK_PREFIX = 64
 
 
 # --- sign-in throttling (django-axes) -------------------------------------------------------
@@ -43,10 +47,18 @@ def login_client_ip(request):
     """The address axes counts failures against, read as the access statistics read it.
 
     X-Forwarded-For is believed only when the peer is one of TRUSTED_PROXIES, so a client
-    cannot rotate addresses by writing the header itself.
+    cannot rotate addresses by writing the header itself. An IPv6 client counts as its /64
+    network (the first address of it): one machine usually holds a whole /64 and could
+    otherwise take a fresh address for every few tries.
     """
     address = client_ip(request.META)
-    return str(address) if address is not None else None
+    if address is None:
+        return None
+    if address.version == 6:
+        if address.ipv4_mapped is not None:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.ip_network(f"{address}/{IPV6_NETWORK_PREFIX}", strict=False).network_address)
+    return str(address)
 
 
 def cooloff_minutes():
@@ -111,30 +123,53 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's middleware with one policy per part of the site.
 
     The public site gets CONTENT_SECURITY_POLICY; paths in CSP_POLICIES_BY_PATH (the admins,
-    the browsable API) get theirs. A view's own ``@csp_update``/``@csp_replace`` still applies
-    on top. Placed outside the whole-page cache, so cached answers carry it too (no nonces:
-    a nonce kept in a cached page would be wrong on the next request).
+    the browsable API) get theirs. A view's own ``@csp_update``/``@csp_replace``/``@csp_exempt``
+    and a template's ``request.csp_nonce`` still work (django-csp builds that answer's header);
+    every other answer gets its policy's header built once at start-up, which saves about a
+    tenth of a millisecond per request. Placed outside the whole-page cache, so cached answers
+    carry it too (hence no nonces in public templates: a cached page would keep an old one).
     """
+
+    PER_RESPONSE_ATTRIBUTES = ("_csp_exempt", "_csp_config", "_csp_update", "_csp_replace")
 
     def __init__(self, get_response):
         super().__init__(get_response)
-        self.default_policy = _with_media_origin(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
+        default = _with_media_origin(settings.CONTENT_SECURITY_POLICY["DIRECTIVES"])
         self.policies = [
             (prefix, _with_media_origin(directives))
             for prefix, directives in getattr(settings, "CSP_POLICIES_BY_PATH", [])
-        ]
+        ] + [("", default)]
+        self.headers = [(prefix, build_policy(config=policy)) for prefix, policy in self.policies]
 
     def policy_for(self, path):
-        for prefix, policy in self.policies:
-            if path.startswith(prefix):
-                return policy
-        return self.default_policy
+        return next(policy for prefix, policy in self.policies if path.startswith(prefix))
+
+    def header_for(self, path):
+        return next(header for prefix, header in self.headers if path.startswith(prefix))
 
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if not report_only and parts.config is None:
             parts.config = self.policy_for(request.path_info)
         return parts
+
+    def _needs_django_csp(self, request, response):
+        """Whether this answer's header depends on the answer (a decorator, a nonce, a debug page)."""
+        if settings.DEBUG and response.status_code in (http_client.NOT_FOUND, http_client.INTERNAL_SERVER_ERROR):
+            return True
+        if getattr(request, "_csp_nonce", None) is not None or getattr(settings, "CONTENT_SECURITY_POLICY_REPORT_ONLY",
+                                                                          None):
+            return True
+        return any(getattr(response, name, None) is not None for name in self.PER_RESPONSE_ATTRIBUTES)
+
+    def process_response(self, request, response):
+        if self._needs_django_csp(request, response):
+            return super().process_response(request, response)
+        if HEADER not in response:
+            response[HEADER] = self.header_for(request.path_info)
+        # As django-csp does: a nonce asked for after this point would not be in the header.
+        request.csp_nonce = CheckableLazyObject(self._csp_nonce_post_response)
+        return response
 
 
 def permissions_policy_header(features):

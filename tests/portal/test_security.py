@@ -106,6 +106,13 @@ def test_forwarded_for_from_an_untrusted_peer_does_not_let_an_attacker_rotate_ad
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {ATTACKER}
 
 
+def test_an_ipv6_attacker_cannot_rotate_addresses_within_its_network(client, editor):
+    for n in range(LIMIT):
+        sign_in(client, f"sai-{n}", ip=f"2001:db8:7:8::{n + 1}")
+    assert sign_in(client, PASSWORD, ip="2001:db8:7:8:ffff::1").status_code == 429
+    assert sign_in(client, PASSWORD, ip="2001:db8:7:9::1").status_code == 302  # the next network is not
+
+
 @override_settings(ANALYTICS_TRUSTED_PROXIES=["10.0.0.0/8"])
 def test_behind_a_trusted_proxy_the_forwarded_address_is_counted(client, editor):
     proxy = "10.0.0.5"
