@@ -14,7 +14,8 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from analytics import stats
-from analytics.models import DailyObjectViews, PartnerKey
+from analytics.admin_keys import PartnerKeyAdmin
+from analytics.models import DailyObjectViews
 
 PERIODS = {
     "today": (_("Today"), lambda today: today),
@@ -148,13 +149,6 @@ class BlockedUserAgentAdmin(ModelAdmin):
     menu_icon = "cross"
     list_display = ("user_agent",)
     search_fields = ("user_agent",)
-
-
-class PartnerKeyAdmin(ModelAdmin):
-    model = PartnerKey
-    menu_label = _("Partner API keys")
-    menu_icon = "key"
-    list_display = ("name", "active", "created")
 
 
 class AnalyticsAdminGroup(ModelAdminGroup):

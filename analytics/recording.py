@@ -139,13 +139,26 @@ def _load_blocklists():
 
 
 def _load_partner_keys():
+    """Active keys by their SHA-256 (the database holds no key itself)."""
     from analytics.models import PartnerKey
 
-    return {key: pk for pk, key in PartnerKey.objects.filter(active=True).values_list("pk", "key")}
+    return dict(PartnerKey.objects.filter(active=True).values_list("key_hash", "pk"))
 
 
 blocklists = _Memo(_load_blocklists)
 partner_keys = _Memo(_load_partner_keys)
+
+
+def partner_for_key(raw_key):
+    """The id of the active partner whose key this is, or None: one hash and a dict lookup.
+
+    A key of the wrong length is refused without hashing (generated keys are 43 characters).
+    """
+    from analytics.models import PARTNER_KEY_MAX_LENGTH, PARTNER_KEY_MIN_LENGTH, hash_api_key
+
+    if not PARTNER_KEY_MIN_LENGTH <= len(raw_key) <= PARTNER_KEY_MAX_LENGTH:
+        return None
+    return partner_keys.get().get(hash_api_key(raw_key))
 
 
 @lru_cache(maxsize=1)

@@ -38,6 +38,9 @@ DEFAULTS = {
     # Beacon: requests per client per minute (per API key for partners).
     "ANALYTICS_BEACON_RATE_LIMIT": 60,
     "ANALYTICS_PARTNER_RATE_LIMIT": 6000,
+    # Wrong X-Api-Key values a minute from one address (IPv6: its /64) before the beacon answers
+    # 429 to every keyed request from there, a right key included, until the minute is over.
+    "ANALYTICS_PARTNER_KEY_FAILURE_LIMIT": 10,
     # Stored form of the address: IPv4 keeps its /24 network, IPv6 its /48.
     "ANALYTICS_IPV4_PREFIX": 24,
     "ANALYTICS_IPV6_PREFIX": 48,

@@ -21,7 +21,7 @@ from analytics import settings as app_settings
 from analytics.recording import (
     client_ip,
     counted_content_type_ids,
-    partner_keys,
+    partner_for_key,
     record_view,
     visitor_may_count,
 )
@@ -51,6 +51,29 @@ def _rate_limited(ident, limit):
         cache.add(key, 1, 70)
         count = 1
     return (count or 0) > limit
+
+
+def _key_failure_key(client):
+    return f"analytics:keyfail:{client}:{int(time.time() // 60)}"
+
+
+def _key_failures_exceeded(client):
+    """Whether this client sent ANALYTICS_PARTNER_KEY_FAILURE_LIMIT wrong keys this minute.
+
+    Checked before any key is looked up, so guessing keys from one address stops at the
+    limit, and even a right key waits for the next minute.
+    """
+    failures = cache.get(_key_failure_key(client))
+    return failures is not None and failures >= app_settings.get("ANALYTICS_PARTNER_KEY_FAILURE_LIMIT")
+
+
+def _count_key_failure(client):
+    key = _key_failure_key(client)
+    if not cache.add(key, 1, 70):
+        try:
+            cache.incr(key)
+        except ValueError:  # expired between the two operations: a new window
+            cache.add(key, 1, 70)
 
 
 def _origin_allowed(request):
@@ -132,16 +155,20 @@ def hits_beacon(request):
         return response
     if not _origin_allowed(request):
         return _error(_("this origin may not send views"), 403)
-    api_key = request.META.get("HTTP_X_API_KEY")
-    partner = None
-    if api_key:
-        partner = partner_keys.get().get(api_key)
-        if partner is None:
-            return _error(_("unknown or inactive API key"), 403)
     peer = client_ip(request.META)
     if peer is None:
         return _error(_("the client address could not be read"), 400)
-    ident = f"key{partner}" if partner else (str(peer) if peer.version == 4 else f"{peer.exploded[:19]}::/64")
+    client = str(peer) if peer.version == 4 else f"{peer.exploded[:19]}::/64"
+    api_key = request.META.get("HTTP_X_API_KEY")
+    partner = None
+    if api_key:
+        if _key_failures_exceeded(client):
+            return _error(_("too many wrong API keys from this address; try again in a minute"), 429)
+        partner = partner_for_key(api_key)
+        if partner is None:
+            _count_key_failure(client)
+            return _error(_("unknown or inactive API key"), 403)
+    ident = f"key{partner}" if partner else client
     limit = app_settings.get("ANALYTICS_PARTNER_RATE_LIMIT" if partner else "ANALYTICS_BEACON_RATE_LIMIT")
     if _rate_limited(ident, limit):
         return _error(_("too many requests; try again in a minute"), 429)

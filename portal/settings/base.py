@@ -4,6 +4,10 @@ Values that differ between machines come from the environment through
 ``portal.env``; dev.py, production.py and test.py only change defaults.
 """
 
+import datetime
+
+from csp.constants import NONE, SELF
+
 from portal.env import (
     BASE_DIR,
     cache_config,
@@ -49,6 +53,9 @@ INSTALLED_APPS = [
     "rest_framework",
     "hitcount",
     "corsheaders",
+    # Sign-in throttling (django-axes) and the Content-Security-Policy header (django-csp): portal/security.py.
+    "axes",
+    "csp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -61,6 +68,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Content-Security-Policy (one policy per part of the site) and Permissions-Policy on every answer,
+    # cached ones included (portal/security.py).
+    "portal.security.ContentSecurityPolicyMiddleware",
+    "portal.security.PermissionsPolicyMiddleware",
     # Lets .public() reuse the private sections it read for this content version (portal/restrictions.py).
     "portal.restrictions.RequestContextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -78,6 +89,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Counts the page a GET served (analytics/middleware.py); innermost, so it sees the final response.
     "analytics.middleware.PageViewMiddleware",
+    # Turns a locked-out sign-in into the Vietnamese lockout page (django-axes, portal/security.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -184,6 +197,72 @@ CORS_URLS_REGEX = r"^/api/.*$"
 # Reads for every endpoint; POST only matters to the beacon (/api/v2/hits/), the one
 # endpoint that accepts it (the router's endpoints answer other methods with 405).
 CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS", "POST")
+
+# --- Sign-in throttling (django-axes) -------------------------------------------------------
+# After LOGIN_FAILURE_LIMIT wrong passwords for one user name from one address, that pair may not
+# sign in (not even with the right password) for LOGIN_COOLOFF_MINUTES; each further try restarts
+# the wait. An administrator unlocks it earlier under Cài đặt → Khóa đăng nhập. The address is read
+# as the access statistics read it: X-Forwarded-For only from TRUSTED_PROXIES.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.SignInThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_CLIENT_IP_CALLABLE = "portal.security.login_client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_RESET_ON_SUCCESS = True
+
+# --- Content-Security-Policy (django-csp) and Permissions-Policy ---------------------------
+# Extra hosts for images (e.g. an S3 bucket: https://hdnd-media.s3.ap-southeast-1.amazonaws.com) and
+# for frames (video embeds in rich text: https://www.youtube.com); an absolute MEDIA_URL's origin is
+# added by itself.
+CSP_IMAGE_HOSTS = env_list("CSP_IMG_HOSTS")
+CSP_FRAME_HOSTS = env_list("CSP_FRAME_HOSTS")
+# The public site: no inline script or style at all.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:", *CSP_IMAGE_HOSTS],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "frame-src": [SELF, *CSP_FRAME_HOSTS],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [SELF],
+    },
+}
+# Other policies by path prefix, the first match wins. Wagtail's admin writes inline scripts (date
+# pickers, inline panels) and inline styles (tests/browser/test_admin_security.py fails without
+# either); REST framework's browsable API and the API docs inline styles only. Scripts from other
+# hosts stay refused everywhere.
+CSP_ADMIN_DIRECTIVES = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:", *CSP_IMAGE_HOSTS],
+    "font-src": [SELF, "data:"],
+    # Wagtail tells administrators about new releases from here.
+    "connect-src": [SELF, "https://releases.wagtail.org"],
+}
+# Editors' avatars are not fetched from gravatar.com: their e-mail hashes stay in the office, and
+# the admin needs no outside host (Wagtail shows its default avatar, or one uploaded in the account).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+CSP_POLICIES_BY_PATH = [
+    ("/admin/", CSP_ADMIN_DIRECTIVES),
+    ("/django-admin/", CSP_ADMIN_DIRECTIVES),
+    ("/api/", {**CONTENT_SECURITY_POLICY["DIRECTIVES"], "style-src": [SELF, "'unsafe-inline'"]}),
+]
+# Browser features no page of the portal uses, refused to it and to anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in ("accelerometer", "camera", "display-capture", "geolocation", "gyroscope", "magnetometer",
+                    "microphone", "payment", "usb")
+}
 
 LOGGING = {
     "version": 1,

@@ -174,7 +174,7 @@ def test_beacon_is_rate_limited_per_client(client, news):
 
 
 def test_a_partner_key_forwards_visitor_address_and_browser(client, news):
-    key = PartnerKey.objects.create(name="Cổng tỉnh").key
+    _partner, key = PartnerKey.objects.issue("Cổng tỉnh")
     body = {"page": news.pk, "visitor_ip": "2001:db8:5::1", "user_agent": BROWSER}
     assert beacon(client, body, ip="192.0.2.10", HTTP_X_API_KEY=key).status_code == 202
     body["visitor_ip"] = "2001:db8:6::1"
@@ -183,7 +183,7 @@ def test_a_partner_key_forwards_visitor_address_and_browser(client, news):
 
 
 def test_a_partner_must_send_the_visitor_and_a_valid_key(client, news):
-    key = PartnerKey.objects.create(name="Cổng tỉnh").key
+    _partner, key = PartnerKey.objects.issue("Cổng tỉnh")
     assert beacon(client, {"page": news.pk}, HTTP_X_API_KEY=key).status_code == 400
     assert beacon(client, {"page": news.pk, "visitor_ip": "nope", "user_agent": BROWSER},
                   HTTP_X_API_KEY=key).status_code == 400

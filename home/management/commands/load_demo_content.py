@@ -1,9 +1,14 @@
 """Load the demo council site: tree, settings, admin account, plugin content.
 
 Idempotent: a second run finds everything in place and changes nothing.
+
+The admin account has the documented local password only with DEBUG on (``make run``). Anywhere
+else (``--allow-production``) it gets a random password, printed once, and an account left with
+the documented password by an earlier run gets a random one too.
 """
 
 import os
+import secrets
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -37,7 +42,7 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_production:
             raise CommandError(
                 "DEBUG is off: this looks like production. The demo creates an admin "
-                "account with a published password; pass --allow-production to do it anyway."
+                "account (with a random password, printed once); pass --allow-production to do it anyway."
             )
         log = self.stdout.write
         with transaction.atomic():
@@ -50,6 +55,10 @@ class Command(BaseCommand):
             self.ensure_site_council(site, log)
             password = self.ensure_admin(log)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
+        if password is None:
+            password = "(unchanged: this account already existed with another password)"
+        elif not settings.DEBUG:
+            self.stdout.write(self.style.WARNING("The password below is shown only now: store it, or change it."))
         self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
 
     def ensure_site_council(self, site, log):
@@ -66,12 +75,31 @@ class Command(BaseCommand):
                 log(f"Set the site's council: {portal.council}")
 
     def ensure_admin(self, log):
+        """The admin account; its password when this run set it (or it is the local one), else None."""
         User = get_user_model()
-        password = os.environ.get("DEMO_ADMIN_PASSWORD", DEMO_ADMIN_PASSWORD)
+        password = self.admin_password()
         user = User.objects.filter(username=DEMO_ADMIN_USERNAME).first()
         if user is None:
             User.objects.create_superuser(DEMO_ADMIN_USERNAME, DEMO_ADMIN_EMAIL, password)
-            log(f"Created the local admin account '{DEMO_ADMIN_USERNAME}'.")
+            log(f"Created the admin account '{DEMO_ADMIN_USERNAME}'.")
+        elif not settings.DEBUG and user.check_password(DEMO_ADMIN_PASSWORD):
+            # The documented password must not stay on a server: replace it.
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            log(f"Replaced the documented password of '{DEMO_ADMIN_USERNAME}'.")
         elif not user.check_password(password):
-            return "(unchanged: this account already existed with another password)"
+            return None
         return password
+
+    @staticmethod
+    def admin_password():
+        """The documented password locally, DEMO_ADMIN_PASSWORD if given, else a random one.
+
+        Without DEBUG the documented password is never used, even when DEMO_ADMIN_PASSWORD names it.
+        """
+        chosen = os.environ.get("DEMO_ADMIN_PASSWORD")
+        if settings.DEBUG:
+            return chosen or DEMO_ADMIN_PASSWORD
+        if chosen and chosen != DEMO_ADMIN_PASSWORD:
+            return chosen
+        return secrets.token_urlsafe(12)
