@@ -7,8 +7,8 @@ request. After a connection error or a timeout this client stops asking: for
 BREAKER_SECONDS (REDIS_BREAKER_SECONDS) every call fails at once, which
 IGNORE_EXCEPTIONS turns into what the cache API answers for a miss (``get``
 gives the default, ``add`` and ``incr`` give None, a ``set`` is not stored).
-Then one call is let through to try again (half-open) while the others still
-fail at once; its success closes the breaker, its failure opens it again.
+Then the next call first sends a PING (half-open) while the others still
+fail at once: an answer closes the breaker, no answer opens it again.
 
 A set or a delete that did not happen would leave an older value behind in a
 Redis that comes back with its data (a hang, a network cut): the content
@@ -62,10 +62,6 @@ class Breaker:
         self.trying = False
         self.lost_keys = set()
         self.lost_overflow = False
-
-    @property
-    def is_open(self):
-        return self.opened_at is not None
 
     def allow(self):
         """CLOSED, TRIAL (this call should see whether Redis is back) or None (fail at once)."""

@@ -203,6 +203,71 @@ def test_the_beacon_still_counts_once_and_lets_requests_through_while_redis_is_a
     assert hits_of(page) == total_of(page) == 2  # and each visitor is still counted once
 
 
+@pytest.mark.django_db
+def test_the_database_check_of_a_new_visitor_travels_with_the_write(pages):
+    """The default path: still one statement on PostgreSQL for a counted view, none for a repeated one."""
+    from ipaddress import ip_address
+
+    from django.test.utils import CaptureQueriesContext
+
+    from analytics.recording import record_view
+
+    page = pages[1]
+    record_view(page.content_type_id, page.pk, ip_address("203.0.113.1"), BROWSER, None)  # the counter's id
+    with CaptureQueriesContext(connection) as counted:
+        assert record_view(page.content_type_id, page.pk, ip_address("203.0.113.2"), BROWSER, None)
+    with CaptureQueriesContext(connection) as repeated:
+        assert not record_view(page.content_type_id, page.pk, ip_address("203.0.113.2"), BROWSER, None)
+    cache.clear()  # as after a Redis restart: the database still knows
+    with CaptureQueriesContext(connection) as after_restart:
+        assert not record_view(page.content_type_id, page.pk, ip_address("203.0.113.2"), BROWSER, None)
+    statements = [q["sql"] for q in counted.captured_queries if not q["sql"].upper().startswith(
+        ("SAVEPOINT", "RELEASE SAVEPOINT"))]
+    assert len(statements) == (1 if connection.vendor == "postgresql" else 3)
+    assert repeated.captured_queries == []
+    assert len(after_restart.captured_queries) >= 1
+    assert hits_of(page) == total_of(page) == 2
+
+
+def test_redis_timeouts_and_breaker_come_from_the_environment(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/0")
+    options = cache_config()["OPTIONS"]
+    assert options["CLIENT_CLASS"] == "portal.cache.CircuitBreakerClient"
+    assert (options["SOCKET_CONNECT_TIMEOUT"], options["SOCKET_TIMEOUT"], options["BREAKER_SECONDS"]) == (
+        0.25, 0.5, 5.0)
+    monkeypatch.setenv("REDIS_SOCKET_TIMEOUT", "0.2")
+    assert cache_config()["OPTIONS"]["SOCKET_TIMEOUT"] == 0.2
+    monkeypatch.setenv("REDIS_SOCKET_TIMEOUT", "nửa giây")
+    with pytest.raises(ImproperlyConfigured, match="REDIS_SOCKET_TIMEOUT must be a number"):
+        cache_config()
+
+
+def test_postgresql_connections_give_up_after_the_connect_timeout(monkeypatch, tmp_path):
+    from portal.env import database_config
+
+    monkeypatch.setenv("DATABASE_URL", "postgres://council:pw@db.internal:5432/hdnd")
+    assert database_config(tmp_path / "unused.sqlite3")["OPTIONS"]["connect_timeout"] == 3
+    monkeypatch.setenv("DB_CONNECT_TIMEOUT", "5")
+    assert database_config(tmp_path / "unused.sqlite3")["OPTIONS"]["connect_timeout"] == 5
+
+
+def test_the_log_says_once_that_redis_is_lost_without_its_password(settings, caplog):
+    settings.CACHES = {"default": {"BACKEND": "django_redis.cache.RedisCache",
+                                   "LOCATION": "redis://:mat-khau-bi-mat@127.0.0.1:1/0",
+                                   "OPTIONS": {"CLIENT_CLASS": "portal.cache.CircuitBreakerClient",
+                                               "IGNORE_EXCEPTIONS": True, "BREAKER_SECONDS": 60}}}
+    reset_breakers()
+    with caplog.at_level("WARNING", logger="portal.cache"):
+        for n in range(50):
+            assert cache.get(f"key-{n}") is None
+            assert cache.add(f"key-{n}", 1) is None  # "could not tell", which the callers handle
+    warnings = [record.getMessage() for record in caplog.records if record.name == "portal.cache"]
+    assert len(warnings) == 1
+    assert "redis://127.0.0.1:1/0 cannot be reached" in warnings[0] and "mat-khau" not in warnings[0]
+
+
 # --- PostgreSQL ------------------------------------------------------------------------------
 
 
