@@ -13,9 +13,10 @@ DEFAULTS = {
     "ANALYTICS_COUNTED_PAGE_MODELS": ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"],
     # One view per visitor per object per window.
     "ANALYTICS_DEDUPE_WINDOW": 30 * 60,
-    # Also dedupe in the database (a lock and a look at the last window's hits) when the
-    # cache is this process's memory, which other workers cannot see. None: decide from
-    # the cache backend (on for LocMemCache, off for Redis and other shared caches).
+    # The database confirms every view the cache has not seen (a lock and a look at the
+    # visitor's last view, in the write's own statement): a Redis that restarted empty, or was
+    # away while the database counted, cannot count a visitor twice. False trusts a key the
+    # cache did not have (one index probe less per counted view). None: the same as True.
     "ANALYTICS_DATABASE_DEDUPE": None,
     # PostgreSQL: a counted view's commit does not wait for the disk. A crash of the database
     # server may lose the last fraction of a second of views (never content); much faster.
@@ -46,6 +47,15 @@ DEFAULTS = {
     "ANALYTICS_IPV6_PREFIX": 48,
     # Seconds an in-process copy of the block lists and partner keys is trusted.
     "ANALYTICS_LISTS_TTL": 60,
+    # Views that could not be written while the database was away are kept in each worker's
+    # memory, at most this many, and written when it is back (analytics.recording.PendingViews);
+    # for this many seconds after a failed write, views are kept without trying the database.
+    "ANALYTICS_PENDING_VIEWS": 10_000,
+    "ANALYTICS_RETRY_SECONDS": 5,
+    # Dotted path of a callable telling whether the project knows the database to be away (a
+    # connection failure seconds ago): views are then kept without trying it. None: only
+    # failed writes of the plugin's own count.
+    "ANALYTICS_DATABASE_AWAY": None,
     # Days are counted in this zone; None means settings.TIME_ZONE.
     "ANALYTICS_TIME_ZONE": None,
 }

@@ -40,17 +40,22 @@ def _rate_limited(ident, limit):
     """A fixed one-minute window per client, counted in the shared cache.
 
     A client's first request of the minute costs one plain operation (add);
-    later ones an increment too (django-redis runs a script for it).
+    later ones an increment too (django-redis runs a script for it). A count
+    the cache cannot keep (Redis away: ``add`` and ``incr`` give None) lets the
+    request through: the views it brings are still deduped by the database.
     """
     key = f"analytics:rate:{ident}:{int(time.time() // 60)}"
-    if cache.add(key, 1, 70):
+    added = cache.add(key, 1, 70)
+    if added is None:
+        return False
+    if added:
         return limit < 1
     try:
         count = cache.incr(key)
     except ValueError:  # expired between the two operations: a new window
         cache.add(key, 1, 70)
         count = 1
-    return (count or 0) > limit
+    return count is not None and count > limit
 
 
 def _key_failure_key(client):

@@ -43,11 +43,27 @@ def env_int(name, default):
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}") from exc
 
 
+def env_float(name, default):
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        value = float(raw)
+    except ValueError as exc:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}") from exc
+    if value < 0:
+        raise ImproperlyConfigured(f"{name} must not be negative, not {raw!r}")
+    return value
+
+
 def env_list(name, default=()):
     raw = os.environ.get(name)
     if raw is None:
         return list(default)
     return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+POSTGRESQL_ENGINES = {"django.db.backends.postgresql", "django.contrib.gis.db.backends.postgis"}
 
 
 def database_config(default_sqlite_path):
@@ -67,6 +83,11 @@ def database_config(default_sqlite_path):
         config["OPTIONS"].setdefault("transaction_mode", "IMMEDIATE")
     else:
         config["CONN_HEALTH_CHECKS"] = env_bool("DB_CONN_HEALTH_CHECKS", True)
+        if config["ENGINE"] in POSTGRESQL_ENGINES:
+            # A database that does not answer must cost a request a few seconds, not a hung worker
+            # (libpq's own default is to wait for ever). libpq counts whole seconds, at least 2.
+            config.setdefault("OPTIONS", {})
+            config["OPTIONS"].setdefault("connect_timeout", env_int("DB_CONNECT_TIMEOUT", 3))
     return config
 
 
@@ -79,9 +100,15 @@ def cache_config(key_prefix="hdnd"):
             "LOCATION": url,
             "KEY_PREFIX": key_prefix,
             "OPTIONS": {
-                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                # django-redis's client with a circuit breaker (portal/cache.py): after a failure,
+                # every cache call answers "miss" at once for REDIS_BREAKER_SECONDS.
+                "CLIENT_CLASS": "portal.cache.CircuitBreakerClient",
                 # A cache outage must degrade to a slower site, not a broken one.
                 "IGNORE_EXCEPTIONS": True,
+                # A Redis that hangs instead of dying must cost one request this long, not block them all.
+                "SOCKET_CONNECT_TIMEOUT": env_float("REDIS_CONNECT_TIMEOUT", 0.25),
+                "SOCKET_TIMEOUT": env_float("REDIS_SOCKET_TIMEOUT", 0.5),
+                "BREAKER_SECONDS": env_float("REDIS_BREAKER_SECONDS", 5.0),
             },
         }
     return {

@@ -1,4 +1,4 @@
-"""HTTP caching for the public API: ETag, Last-Modified, Cache-Control, 304s."""
+"""HTTP caching for the public API (ETag, Last-Modified, Cache-Control, 304s); the 503 of a lost database."""
 
 import datetime
 import hashlib
@@ -7,7 +7,9 @@ from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control, patch_vary_headers
 from django.utils.http import http_date
 
+from portal.errors import error_response
 from portal.models import content_version_token
+from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
 
 
 class ApiHttpCachingMiddleware:
@@ -44,3 +46,27 @@ class ApiHttpCachingMiddleware:
         return get_conditional_response(
             request, etag=response["ETag"], last_modified=int(last_modified.timestamp()), response=response
         )
+
+
+class DatabaseOutageMiddleware:
+    """A request that needs the database while it is away gets a 503 with Retry-After, not a 500.
+
+    Readers get the styled Vietnamese page, API clients ``{"message": ...}``
+    (portal.errors). ``process_exception`` sees the view's exception before
+    Django turns it into a 500 (and before handler500 and got_request_exception
+    hear of it); a __call__ wrapped around the view would only see Django's 500
+    response. The broken connection is closed by Django at the end of the
+    request, so the next request connects again: service comes back by itself.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, DATABASE_UNAVAILABLE):
+            return None
+        database_outage.error(exception, request.path)
+        return error_response(request, 503, retry_after=retry_after_seconds())

@@ -8,6 +8,7 @@ object comes back. It holds no content, only what identifies the object.
 """
 
 import datetime
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -15,6 +16,8 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
+
+from portal.outages import DATABASE_UNAVAILABLE, database_outage
 
 
 class Removal(models.Model):
@@ -99,7 +102,8 @@ def content_version_token(request=None):
 
     With a shared cache it is read from there (and from the database when the
     cache lost it); with a per-process cache, from the database, the only place
-    every worker agrees on. A request reads it once.
+    every worker agrees on. A request reads it once. While the database cannot
+    be reached, the last token this process read stands in (see last_known_version).
     """
     request = getattr(request, "_request", request)  # a REST framework request wraps Django's
     token = getattr(request, "_content_version_token", None) if request is not None else None
@@ -107,9 +111,53 @@ def content_version_token(request=None):
         return token
     token = cache.get(VERSION_CACHE_KEY) if cache_is_shared() else None
     if token is None:
-        token = ContentVersion.current().isoformat()
-        if cache_is_shared():
-            cache.set(VERSION_CACHE_KEY, token, version_cache_seconds())
+        token = version_from_database()
+    else:
+        last_known_version.remember(token)
     if request is not None:
         request._content_version_token = token
+    return token
+
+
+class LastKnownVersion:
+    """The last content version this process read, for CONTENT_VERSION_FALLBACK_SECONDS.
+
+    While the database is away nobody can publish, so the version read before
+    is still the current one: pages the page cache kept under it can be served
+    (with the local-memory cache, whose workers read the version from the
+    database on every request). Past that time, or if this process never read
+    one, the database error is raised as usual.
+    """
+
+    def __init__(self):
+        self.token = None
+        self.read_at = 0.0
+
+    def remember(self, token):
+        self.token, self.read_at = token, time.monotonic()
+
+    def recent(self):
+        seconds = getattr(settings, "CONTENT_VERSION_FALLBACK_SECONDS", version_cache_seconds())
+        if self.token is not None and time.monotonic() - self.read_at <= seconds:
+            return self.token
+        return None
+
+
+last_known_version = LastKnownVersion()
+
+
+def version_from_database():
+    known = last_known_version.recent()
+    if known is not None and database_outage.recent():
+        return known  # not asked: it failed seconds ago, and may cost the connect timeout to fail again
+    try:
+        token = ContentVersion.current().isoformat()
+    except DATABASE_UNAVAILABLE as exc:
+        if known is None:
+            raise
+        database_outage.error(exc, "reading the content version (the last one read stands in)")
+        return known
+    last_known_version.remember(token)
+    if cache_is_shared():
+        cache.set(VERSION_CACHE_KEY, token, version_cache_seconds())
     return token

@@ -17,6 +17,14 @@ A hit still counts the view (analytics.recording.record_request_view) and puts
 the current access counter into the page (analytics.live). Nothing is cached or
 served from the cache for a request with a session cookie (editors see their
 own userbar), for a response that sets a cookie or is private, or outside GET.
+
+Lost services: with Redis away, its calls answer "miss" at once (portal/cache.py),
+the version comes from the database and pages from this process's copies. With
+the database away, kept pages are still served: the version comes from Redis,
+or is the last one this process read (portal.models.last_known_version); the
+counter is the one the page was kept with; the view is counted when the
+database is back. A request that is not kept, and has just waited for the
+database to fail, gets the 503 at once rather than wait a second time.
 """
 
 import hashlib
@@ -33,7 +41,9 @@ from django.utils.http import parse_http_date_safe
 
 from analytics.live import render_access_stats, split_live
 from analytics.recording import counted_target, record_request_view, request_site_id
+from portal.errors import error_response
 from portal.models import cache_is_shared, content_version_token
+from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
 
 logger = logging.getLogger(__name__)
 
@@ -128,14 +138,19 @@ class PageCacheMiddleware:
         if not self.request_is_cacheable(request):
             return self.get_response(request)
         key = self.entry_key(request)
+        failures_before = database_outage.last_failure
         version, entry = self.lookup(request, key)
-        if entry is not None and entry.get("version") == version and same_variant(request, entry):
+        if entry is not None and version is not None and entry.get("version") == version \
+                and same_variant(request, entry):
             try:
                 return self.serve(request, entry)
             except Exception:  # a broken entry must cost a render, never an error page
                 logger.exception("page cache: could not serve %s from the cache", request.path)
+        if database_outage.last_failure != failures_before:
+            # Reading the version just waited for the database to fail: rendering would wait once more.
+            return error_response(request, 503, retry_after=retry_after_seconds())
         response = self.get_response(request)
-        if self.response_is_cacheable(request, response):
+        if version is not None and self.response_is_cacheable(request, response):
             try:
                 self.store(request, key, version, response)
             except Exception:
@@ -182,7 +197,11 @@ class PageCacheMiddleware:
         large API answer is not carried over the network each time); else from
         the shared cache, in a second round trip.
         """
-        version = content_version_token(request)
+        try:
+            version = content_version_token(request)
+        except DATABASE_UNAVAILABLE as exc:
+            database_outage.error(exc, request.path)
+            return None, None  # nothing kept can be vouched for: the view answers (a 503)
         if not cache_is_shared():
             return version, cache.get(key)
         entry = local_copies.get(key, version)
@@ -208,10 +227,13 @@ class PageCacheMiddleware:
                  "vary": {name: request.headers.get(name, "") for name in varied_headers(response)}}
         if response.get("Content-Type", "").startswith("text/html"):
             entry["target"] = counted_target(request)
-            parts = split_live(content.decode(response.charset))
+            text = content.decode(response.charset)
+            parts = split_live(text)
             if parts is not None:
                 entry["site"] = request_site_id(request)
                 entry["parts"] = parts
+                # The counter as rendered now, shown instead of the current one while the database is away.
+                entry["live"] = text[len(parts[0]):len(text) - len(parts[1])]
                 content = None
         entry["content"] = content
         timeout = self.timeout(request)
@@ -220,11 +242,19 @@ class PageCacheMiddleware:
         if cache_is_shared():
             local_copies.put(key, entry)
 
+    def live_part(self, request, entry):
+        if database_outage.recent():
+            return entry.get("live", "")
+        try:
+            return render_access_stats(entry["site"], entry["target"])
+        except DATABASE_UNAVAILABLE as exc:
+            database_outage.error(exc, f"the access counter of {request.path}")
+            return entry.get("live", "")
+
     def serve(self, request, entry):
         if entry.get("parts") is not None:
             before, after = entry["parts"]
-            live = render_access_stats(entry["site"], entry["target"])
-            content = f"{before}{live}{after}".encode(entry["charset"])
+            content = f"{before}{self.live_part(request, entry)}{after}".encode(entry["charset"])
         else:
             content = entry["content"]
         response = HttpResponse(content, status=entry["status"])
@@ -234,6 +264,8 @@ class PageCacheMiddleware:
         if entry["target"] is not None:
             try:
                 record_request_view(request, entry["target"], entry["site"])
+            except DATABASE_UNAVAILABLE as exc:
+                database_outage.error(exc, f"counting a view of {request.path}")
             except Exception:  # a counter must never turn a page into an error
                 logger.exception("analytics: could not record a page view served from the cache")
         if response.has_header("ETag") or response.has_header("Last-Modified"):

@@ -72,6 +72,8 @@ MIDDLEWARE = [
     # cached ones included (portal/security.py).
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.PermissionsPolicyMiddleware",
+    # A view that needs the database while it is away answers 503 with Retry-After (portal/middleware.py).
+    "portal.middleware.DatabaseOutageMiddleware",
     # Lets .public() reuse the private sections it read for this content version (portal/restrictions.py).
     "portal.restrictions.RequestContextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -190,6 +192,8 @@ MIGRATION_MODULES = {"hitcount": "analytics.hitcount_migrations"}
 ANALYTICS_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 ANALYTICS_RETENTION_DAYS = env_int("ANALYTICS_RETENTION_DAYS", 90)
 ANALYTICS_SHOW_PAGE_VIEWS = env_bool("ANALYTICS_SHOW_PAGE_VIEWS", False)
+# While the database is away (portal/outages.py), views are kept in memory without trying it.
+ANALYTICS_DATABASE_AWAY = "portal.outages.database_away"
 
 # Partner sites whose browsers may call the API (the view beacon); CORS applies to /api/ only.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

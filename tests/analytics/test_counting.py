@@ -212,7 +212,7 @@ def statements(captured):
 def test_a_counted_view_costs_one_statement_on_postgresql_and_two_elsewhere(news, settings):
     from ipaddress import ip_address
 
-    settings.ANALYTICS_DATABASE_DEDUPE = False  # the shared-cache path (Redis), as in production
+    settings.ANALYTICS_DATABASE_DEDUPE = False  # trusting a key the cache did not have (the opt-out)
     from django.test.utils import CaptureQueriesContext
 
     content_type_id = news.content_type_id
