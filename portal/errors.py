@@ -10,10 +10,12 @@ a lost database and the 500 of a broken one render like the rest.
 """
 
 import logging
+import sys
 
 from django.conf import settings
 from django.http import HttpResponse, JsonResponse
 from django.template import TemplateDoesNotExist, loader
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -97,7 +99,11 @@ def render_error_page(status, message, name=""):
             return loader.get_template(name).render(context)
         except TemplateDoesNotExist:
             continue
-    return f"<!DOCTYPE html><title>{status}</title><h1>{context['title']}</h1><p>{message}</p>"
+        except Exception:  # a broken template or static manifest must not turn an error page into a 500
+            logger.exception("could not render the error page %s", name)
+            break
+    return (f"<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>{escape(context['title'])}</title>"
+            f"<h1>{escape(context['title'])}</h1><p>{escape(message)}</p>")
 
 
 # --- Django's handlers (portal/urls.py) ------------------------------------------------
@@ -116,6 +122,18 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    """A 500, or the 503 of a lost database when that is what failed.
+
+    Database errors in views are answered by DatabaseOutageMiddleware; one raised
+    in a middleware (sessions, redirects, sign-in throttling) reaches Django's
+    500 handling instead, and is told apart here.
+    """
+    from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
+
+    exception = sys.exc_info()[1]
+    if isinstance(exception, DATABASE_UNAVAILABLE):
+        database_outage.error(exception, request.path)
+        return error_response(request, 503, retry_after=retry_after_seconds())
     return error_response(request, 500)
 
 

@@ -307,6 +307,27 @@ def test_a_view_that_loses_the_database_answers_503_not_500(client, settings):
     assert reported == []  # Django's 500 handling never saw it
 
 
+class LosesTheDatabaseMiddleware:
+    """A middleware that needs the database (as sessions, redirects and sign-in throttling do)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        raise OperationalError("server closed the connection unexpectedly")
+
+
+@pytest.mark.django_db
+def test_a_middleware_that_loses_the_database_answers_503_not_500(client, settings):
+    settings.MIDDLEWARE = [*settings.MIDDLEWARE, f"{__name__}.LosesTheDatabaseMiddleware"]
+    client.raise_request_exception = False
+    page = client.get("/tin-tuc/")
+    api = client.get("/api/v2/pages/")
+    assert page.status_code == 503 and page["Retry-After"] == "30"
+    assert "Tạm thời gián đoạn" in page.content.decode()
+    assert api.status_code == 503 and api.json()["message"].startswith("Cổng thông tin tạm thời gián đoạn")
+
+
 @pytest.fixture
 def wagtail_rows(transactional_db):
     """The rows Wagtail's migrations make, which an earlier transactional test's flush removed
