@@ -129,6 +129,8 @@ SCHEMAS = {
         "council": nullable(ref("CouncilSummary")),
         "related_members": {"type": "array", "items": ref("MemberSummary")},
         "hit_count": INTEGER,
+        # When anything this page shows last changed (what modified_since filters on):
+        "modified": DATETIME,
         # Conference reports only:
         "start": nullable(DATETIME), "location": STRING, "theme": STRING, "participants": STRING,
         "chairs": {"type": "array", "items": obj({"member": nullable(ref("MemberSummary")),
