@@ -193,9 +193,20 @@ def on_mergers_changed(sender, instance, action, pk_set=None, **kwargs):
         note(council_rows={instance.pk, *(pk_set or ())})
 
 
-def on_page_published(sender, instance, **kwargs):
-    # Its children show its title as their parent.
-    note(pages=[instance.pk], children_of=[instance.pk])
+def on_page_published(sender, instance, revision=None, **kwargs):
+    note(pages=[instance.pk])
+    if instance.numchild and title_changed(instance, revision):
+        note(children_of=[instance.pk])  # their detail shows it as their parent, by title
+
+
+def title_changed(page, revision):
+    previous = revision.get_previous() if revision is not None else None
+    return previous is None or (previous.content or {}).get("title") != page.title
+
+
+def on_council_saved(sender, instance, raw=False, **kwargs):
+    if not raw:
+        note(councils=[instance.pk], council_rows=[instance.pk])
 
 
 def on_page_readdressed(sender, instance, **kwargs):
@@ -214,8 +225,9 @@ def connect():
     pre_delete.connect(on_member_deleting, sender=CouncilMember, dispatch_uid=uid + "member-delete")
     post_save.connect(on_membership_changed, sender=Membership, dispatch_uid=uid + "membership")
     post_delete.connect(on_membership_changed, sender=Membership, dispatch_uid=uid + "membership-delete")
-    for model, kind in ((Organization, "organizations"), (Term, "terms"), (Council, "councils"),
-                        (NewsCategory, "categories"), (NewsTag, "tags")):
+    post_save.connect(on_council_saved, sender=Council, dispatch_uid=uid + "council")
+    for model, kind in ((Organization, "organizations"), (Term, "terms"), (NewsCategory, "categories"),
+                        (NewsTag, "tags")):
         post_save.connect(on_row_saved(kind), sender=model, dispatch_uid=f"{uid}{kind}", weak=False)
     pre_delete.connect(on_council_deleting, sender=Council, dispatch_uid=uid + "council-delete")
     pre_delete.connect(on_category_deleting, sender=NewsCategory, dispatch_uid=uid + "category-delete")

@@ -323,3 +323,20 @@ def test_a_member_named_in_many_pages_costs_the_same_few_statements(news_index, 
     rename(1)
     naming_pages(11)
     rename(12)
+
+
+def test_a_section_republished_sends_its_pages_again_only_when_its_title_changed(committing, client, news_index):
+    page = add_news(news_index, "Tin trong chuyên mục")
+
+    def sent_since(moment):
+        return {item["id"] for item in client.get("/api/v2/pages/", {"modified_since": moment.isoformat()})
+                .json()["items"]}
+
+    since = timezone.now()
+    news_index.intro = "<p>Lời giới thiệu mới.</p>"
+    news_index.save_revision().publish()
+    assert sent_since(since) == {news_index.pk}
+    since = timezone.now()
+    news_index.title = "Tin tức - Sự kiện"
+    news_index.save_revision().publish()
+    assert sent_since(since) == {news_index.pk, page.pk}  # its detail names its parent by title
