@@ -183,6 +183,8 @@ def test_a_new_generation_drops_what_the_local_cache_kept(client, conference, se
     """What restore does, with the local-memory cache: entries made before are never read again."""
     from django.core.cache import cache
 
+    settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+                                   "LOCATION": "generation-test"}}
     settings.PAGE_CACHE_ENABLED = True
     cache.clear()
     client.get(conference.url)
