@@ -70,7 +70,7 @@ class ContentVersion(models.Model):
         if cache_is_shared():
             # Workers read the version from the shared cache (content_version_token); tell them
             # once the change is visible to their database connections.
-            transaction.on_commit(share_current_token)
+            transaction.on_commit(share_current_token, robust=True)
         return now
 
     @classmethod
@@ -80,7 +80,7 @@ class ContentVersion(models.Model):
         if not cls.objects.filter(pk=1).update(changed_at=now, generation=new_generation()):
             cls.objects.create(pk=1, changed_at=now, generation=new_generation())
         if cache_is_shared():
-            transaction.on_commit(share_current_token)
+            transaction.on_commit(share_current_token, robust=True)
         return cls.token()
 
     @classmethod
@@ -136,6 +136,9 @@ def version_cache_seconds():
 
 def content_version_token(request=None):
     """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN).
+
+    "<generation>/<time of the last change>": the generation changes when the
+    database is restored (ContentVersion.start_generation).
 
     With a shared cache it is read from there (and from the database when the
     cache lost it); with a per-process cache, from the database, the only place
