@@ -251,40 +251,64 @@ def top_hitcounts(days, site_id=None, now=None, limit=10):
     return sorted(totals.items(), key=lambda item: (-item[1], item[0]))[:limit]
 
 
-def describe(hitcount_views, request=None, limit=10):
-    """The objects behind [(hitcount_id, views)], as API items; unpublished objects are left out."""
-    from django.contrib.contenttypes.models import ContentType
+def ranked_objects(hitcount_views):
+    """[(content_type_id, object_pk, views)] for [(hitcount_id, views)], in the same order."""
     from hitcount.models import HitCount
+
+    rows = HitCount.objects.filter(pk__in=[hid for hid, _ in hitcount_views]).values_list(
+        "pk", "content_type_id", "object_pk")
+    targets = {pk: (content_type_id, object_pk) for pk, content_type_id, object_pk in rows}
+    return [(*targets[hid], views) for hid, views in hitcount_views if hid in targets]
+
+
+def shown_objects(ranked):
+    """{(content_type_id, pk): object} of the ranked objects a reader may see now.
+
+    Pages must be live and public now (not unpublished, deleted, restricted or
+    moved under a restricted section): all of them are read in one query.
+    Other counted objects (members) are read per model, live ones only.
+    """
+    from django.contrib.contenttypes.models import ContentType
     from wagtail.models import Page
 
-    counters = {hc.pk: hc for hc in HitCount.objects.filter(pk__in=[hid for hid, _ in hitcount_views])}
     wanted = {}
-    for hitcount in counters.values():
-        wanted.setdefault(hitcount.content_type_id, set()).add(hitcount.object_pk)
-    found = {}
+    for content_type_id, object_pk, _views in ranked:
+        wanted.setdefault(content_type_id, set()).add(object_pk)
+    page_types, found = {}, {}
     for content_type_id, pks in wanted.items():
         model = ContentType.objects.get_for_id(content_type_id).model_class()
         if model is None:
             continue
         if issubclass(model, Page):
-            objects = Page.objects.live().public().filter(pk__in=pks, content_type_id=content_type_id)
-        else:
-            objects = model._default_manager.filter(pk__in=pks)
-            if any(field.name == "live" for field in model._meta.get_fields()):
-                objects = objects.filter(live=True)
-        for obj in objects:
-            found[(content_type_id, obj.pk)] = (model._meta.label, obj)
-    items = []
-    for hitcount_id, views in hitcount_views:
-        hitcount = counters.get(hitcount_id)
-        entry = hitcount and found.get((hitcount.content_type_id, hitcount.object_pk))
-        if not entry:
+            page_types[content_type_id] = pks
             continue
-        label, obj = entry
+        objects = model._default_manager.filter(pk__in=pks)
+        if any(field.name == "live" for field in model._meta.get_fields()):
+            objects = objects.filter(live=True)
+        found.update({(content_type_id, obj.pk): obj for obj in objects})
+    if page_types:
+        page_ids = set().union(*page_types.values())
+        for page in Page.objects.live().public().filter(pk__in=page_ids):
+            if page.pk in page_types.get(page.content_type_id, ()):
+                found[(page.content_type_id, page.pk)] = page
+    return found
+
+
+def describe(ranked, request=None, limit=10):
+    """The objects behind [(content_type_id, object_pk, views)] a reader may see now, as API items.
+
+    Titles and addresses are read now too, so a renamed or moved page shows as it is.
+    """
+    found = shown_objects(ranked)
+    items = []
+    for content_type_id, object_pk, views in ranked:
+        obj = found.get((content_type_id, object_pk))
+        if obj is None:
+            continue
         get_url = getattr(obj, "get_url", None)
         items.append({
             "id": obj.pk,
-            "type": label,
+            "type": obj.specific_class._meta.label if hasattr(obj, "specific_class") else obj._meta.label,
             "title": getattr(obj, "title", None) or str(obj),
             "url": get_url(request) if get_url else None,
             "views": views,
@@ -294,18 +318,34 @@ def describe(hitcount_views, request=None, limit=10):
     return items
 
 
+# Ranked candidates kept beyond the list's length, so that pages withdrawn since the
+# ranking was computed leave the list full.
+RANKING_SPARE = 20
+
+
+def ranking(days, site_id=None, size=10, now=None):
+    """[(content_type_id, object_pk, views)]: the ``size`` most viewed objects, whatever their state now."""
+    return ranked_objects(top_hitcounts(days, site_id, now, limit=size))
+
+
 def most_viewed(days, site_id=None, limit=10, request=None, now=None):
     """The ``limit`` most viewed published pages (and counted objects) of the last ``days`` days."""
-    return describe(top_hitcounts(days, site_id, now, limit=limit + 20), request, limit)
+    return describe(ranking(days, site_id, limit + RANKING_SPARE, now), request, limit)
 
 
 def cached_most_viewed(days, site_id=None, limit=10, request=None):
-    key = f"analytics:top:{site_id}:{days}:{limit}"
-    result = cache.get(key)
-    if result is None:
-        result = most_viewed(days, site_id, limit, request)
-        cache.set(key, result, app_settings.get("ANALYTICS_RANKING_CACHE_SECONDS"))
-    return result
+    """most_viewed, with the ranking (ids and views only) cached for ANALYTICS_RANKING_CACHE_SECONDS.
+
+    What a reader may see is checked on every call, against the pages live and
+    public now (one query), so a page unpublished, made private, moved under a
+    private section or deleted leaves the list at once, though the ranking is old.
+    """
+    key = f"analytics:ranking:{site_id}:{days}:{limit}"
+    ranked = cache.get(key)
+    if ranked is None:
+        ranked = ranking(days, site_id, limit + RANKING_SPARE)
+        cache.set(key, ranked, app_settings.get("ANALYTICS_RANKING_CACHE_SECONDS"))
+    return describe(ranked, request, limit)
 
 
 def object_views(content_type_id, object_pk):

@@ -7,11 +7,14 @@ grow with the number of images.
 """
 
 import contextvars
+import logging
 from contextlib import contextmanager
 
 from django.db.models import Prefetch
 from wagtail.images import get_image_model
-from wagtail.images.models import Filter
+from wagtail.images.models import Filter, SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 # Rendition name -> Wagtail filter spec. Filter objects are built once: building
 # one per call inspects its arguments every time (see STACK-NOTES).
@@ -71,8 +74,30 @@ def attach_renditions(images, *specs):
         image.prefetched_renditions = by_image.get(image.pk, [])
 
 
-def rendition_dict(image, image_filter):
-    rendition = image.get_rendition(image_filter)
+def rendition_or_none(image, image_filter, warned=None):
+    """The rendition, or None when it has to be made and the original file is gone.
+
+    A rendition made before the original was lost is still served. Each miss is
+    logged as a warning naming the image, so an operator learns which file to
+    put back; ``warned`` (a set of image ids) keeps it to one line per image
+    where one answer asks for several renditions of it.
+    """
+    try:
+        return image.get_rendition(image_filter)
+    except SourceImageIOError as exc:
+        if warned is None or image.pk not in warned:
+            logger.warning("image %s (%s): the original file %r is missing, rendition %s not made: %s",
+                           image.pk, image.title, image.file.name, image_filter.spec, exc)
+            if warned is not None:
+                warned.add(image.pk)
+        return None
+
+
+def rendition_dict(image, image_filter, warned=None):
+    """{url, width, height} of a rendition, or None when it cannot be made (see rendition_or_none)."""
+    rendition = rendition_or_none(image, image_filter, warned)
+    if rendition is None:
+        return None
     return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
 
 
@@ -95,7 +120,12 @@ def representations_memo():
 
 
 def image_api_representation(image):
-    """The API form of an image: {id, title, alt, renditions: {name: {url, width, height}}}."""
+    """The API form of an image: {id, title, alt, renditions: {name: {url, width, height} or null}}.
+
+    A rendition that cannot be made because the original file is missing is
+    null; the image itself (id, title, alt) stays, so a client still knows
+    what was meant to be there and an answer never fails for one lost file.
+    """
     if image is None:
         return None
     memo = _representations.get()
@@ -106,11 +136,16 @@ def image_api_representation(image):
         "id": image.pk,
         "title": image.title,
         "alt": getattr(image, "default_alt_text", "") or image.title,
-        "renditions": {name: rendition_dict(image, f) for name, f in RENDITIONS.items()},
+        "renditions": renditions_of(image),
     }
     if memo is not None:
         memo[key] = representation
     return representation
+
+
+def renditions_of(image):
+    warned = set()
+    return {name: rendition_dict(image, f, warned) for name, f in RENDITIONS.items()}
 
 
 def current_representations():

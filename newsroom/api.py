@@ -68,7 +68,7 @@ class PageParameters(QueryParameters):
     def filter(self, queryset):
         data = self.cleaned_or_bad_request()
         if data["modified_since"]:
-            queryset = queryset.filter(last_published_at__gte=data["modified_since"])
+            queryset = NewsPage.changed_since(queryset, data["modified_since"])
         news = NewsPage.objects.all()
         narrowed = False
         if data["date_after"]:

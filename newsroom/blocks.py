@@ -14,7 +14,7 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.rich_text import expand_db_html
 
 from councils.blocks import MemberChooserBlock, RenditionImageChooserBlock, member_summary
-from councils.images import RENDITIONS, image_api_representation
+from councils.images import RENDITIONS, image_api_representation, rendition_or_none
 
 INLINE_FEATURES = ["bold", "italic", "link"]
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -100,8 +100,9 @@ class PhotoBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         image = value.get("image")
         if image is not None:
-            context["medium"] = image.get_rendition(RENDITIONS["medium"])
-            context["large"] = image.get_rendition(RENDITIONS["large"])
+            # None when the original file is lost: the template shows a placeholder (councils.images).
+            context["medium"] = rendition_or_none(image, RENDITIONS["medium"])
+            context["large"] = rendition_or_none(image, RENDITIONS["large"])
         context["shown_members"] = [m for m in value.get("members") or [] if m is not None]
         return context
 

@@ -1,10 +1,11 @@
 """News pages and conference reports, their index, categories and tags."""
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
@@ -19,7 +20,8 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, Site
+from wagtail.images import get_image_model
+from wagtail.models import COMMENTS_RELATION_NAME, Orderable, Page, ReferenceIndex, Site
 from wagtail.search import index
 
 from councils.blocks import prefetched_stream_objects
@@ -37,6 +39,12 @@ from newsroom.serializers import (
 )
 
 NEWS_PER_PAGE = 12
+# What Wagtail writes on a page's row for drafts, locks and schedules: a save of these
+# alone leaves what the API shows (the live content) as it was.
+BOOKKEEPING_FIELDS = frozenset({
+    COMMENTS_RELATION_NAME, "latest_revision_created_at", "draft_title", "latest_revision",
+    "has_unpublished_changes", "locked", "locked_at", "locked_by", "go_live_at", "expire_at",
+})
 ARTICLE_CACHE_SECONDS = 6 * 3600
 
 
@@ -253,6 +261,11 @@ class NewsPage(AsciiSlugMixin, Page):
         related_name="news_pages",
         help_text=_("The council whose work this reports; dissolved councils stay selectable for the archive."),
     )
+    # When the page's API form last changed: its own publication, or a change of something it
+    # shows (a member, an image, the council, the category, a tag, its parent or address).
+    # The pages API's modified_since reads it; portal/freshness.py moves it for what pages show.
+    modified = models.DateTimeField(_("changed for API clients"), default=timezone.now, editable=False,
+                                    db_index=True)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -293,6 +306,7 @@ class NewsPage(AsciiSlugMixin, Page):
         APIField("tags", serializer=TagListField()),
         APIField("council", serializer=CouncilField()),
         APIField("related_members", serializer=RelatedMembersField()),
+        APIField("modified"),
     ]
 
     parent_page_types = ["newsroom.NewsIndexPage"]
@@ -303,13 +317,28 @@ class NewsPage(AsciiSlugMixin, Page):
         verbose_name_plural = _("news pages")
 
     def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
         # The date defaults to the first publication, so lists and feeds always have one.
         if self.live and self.date is None:
             self.date = self.first_published_at or timezone.now()
-            update_fields = kwargs.get("update_fields")
             if update_fields is not None and "date" not in update_fields:
-                kwargs["update_fields"] = [*update_fields, "date"]
+                kwargs["update_fields"] = update_fields = [*update_fields, "date"]
+        # Any save that writes more than Wagtail's draft bookkeeping writes what the API shows.
+        if update_fields is None or set(update_fields) - BOOKKEEPING_FIELDS:
+            self.modified = timezone.now()
+            if update_fields is not None and "modified" not in update_fields:
+                kwargs["update_fields"] = [*update_fields, "modified"]
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def changed_since(pages, moment):
+        """Pages (any page queryset) whose API form changed at or after ``moment``.
+
+        News pages by ``modified``; other pages (home, index, directory) show only
+        their own fields, which change when they are published.
+        """
+        return pages.filter(Q(last_published_at__gte=moment)
+                            | Q(pk__in=NewsPage.objects.filter(modified__gte=moment).values("pk")))
 
     @property
     def display_date(self):
@@ -486,3 +515,47 @@ class ConferenceChair(Orderable):
             timezone.localtime(when).date() if when else None
         )
         return self
+
+
+def pages_referring_to(members=(), images=()):
+    """Ids of pages whose live content names one of these members or images (Wagtail's reference index)."""
+    wanted = Q(pk__in=[])
+    if members:
+        wanted |= Q(to_content_type=ContentType.objects.get_for_model(CouncilMember),
+                    to_object_id__in=[str(pk) for pk in members])
+    if images:
+        wanted |= Q(to_content_type=ContentType.objects.get_for_model(get_image_model()),
+                    to_object_id__in=[str(pk) for pk in images])
+    if not (members or images):
+        return set()
+    references = ReferenceIndex.objects.filter(wanted, base_content_type=ContentType.objects.get_for_model(Page))
+    return {int(object_id) for object_id in references.values_list("object_id", flat=True).distinct()}
+
+
+def pages_embedding(pages=(), members=(), images=(), councils=(), categories=(), tags=(), sections=()):
+    """News pages whose API form shows one of these, as one queryset (to be updated in one statement).
+
+    ``pages`` are ids. ``members`` and ``images`` (ids) are found through Wagtail's
+    reference index (speakers, photos, conclusions, chairs, related members, main
+    photos) and through the foreign keys themselves, so a reference index brought
+    up to date later by a background task cannot hide one. ``sections`` are
+    (path, depth) pairs: the pages under ``path``, at that depth only, or at any
+    depth when depth is None.
+    """
+    members, images = list(members), list(images)
+    condition = Q(pk__in=sorted(set(pages) | pages_referring_to(members, images)))
+    if members:
+        condition |= Q(pk__in=NewsPageMember.objects.filter(member__in=members).values("page_id"))
+        condition |= Q(pk__in=ConferenceChair.objects.filter(member__in=members).values("page_id"))
+    if images:
+        condition |= Q(hero_image__in=images)
+    if councils:
+        condition |= Q(council__in=list(councils))
+    if categories:
+        condition |= Q(category__in=list(categories))
+    if tags:
+        condition |= Q(pk__in=NewsPageTag.objects.filter(tag__in=list(tags)).values("content_object_id"))
+    for section_path, depth in sections:
+        under = Q(path__startswith=section_path)
+        condition |= under & Q(depth=depth) if depth is not None else under
+    return NewsPage.objects.filter(condition)

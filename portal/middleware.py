@@ -1,6 +1,5 @@
 """HTTP caching for the public API (ETag, Last-Modified, Cache-Control, 304s); the 503 of a lost database."""
 
-import datetime
 import hashlib
 
 from django.conf import settings
@@ -8,7 +7,7 @@ from django.utils.cache import get_conditional_response, patch_cache_control, pa
 from django.utils.http import http_date
 
 from portal.errors import error_response
-from portal.models import content_version_token
+from portal.models import content_changed_at
 from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
 
 
@@ -38,7 +37,7 @@ class ApiHttpCachingMiddleware:
         if not response.has_header("ETag"):
             digest = hashlib.md5(response.content, usedforsecurity=False).hexdigest()
             response["ETag"] = f'"{digest}"'
-        last_modified = datetime.datetime.fromisoformat(content_version_token(request)).replace(microsecond=0)
+        last_modified = content_changed_at(request).replace(microsecond=0)
         response["Last-Modified"] = http_date(last_modified.timestamp())
         max_age = getattr(settings, "API_CACHE_MAX_AGE", 60)
         patch_cache_control(response, public=True, max_age=max_age)

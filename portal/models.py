@@ -9,6 +9,7 @@ object comes back. It holds no content, only what identifies the object.
 
 import datetime
 import time
+import uuid
 
 from django.conf import settings
 from django.core.cache import cache
@@ -39,19 +40,29 @@ class Removal(models.Model):
         return f"{self.endpoint}/{self.object_id} {self.reason} {self.removed_at:%Y-%m-%d %H:%M}"
 
 
+def new_generation():
+    return uuid.uuid4().hex
+
+
 class ContentVersion(models.Model):
     """One row: when public content last changed, for Last-Modified and cache invalidation.
 
     Kept in the database, not a process's memory, so every worker agrees on it.
+    ``generation`` changes when the database is restored from a backup
+    (``manage.py restore``): it is part of the content-version token and of the
+    page cache's keys, so nothing cached from the database that was replaced
+    (in Redis or in a worker's memory) is read again, even where the restored
+    database's own change time happens to match a token seen before.
     """
 
     changed_at = models.DateTimeField(default=timezone.now)
+    generation = models.CharField(max_length=32, default=new_generation)
 
     class Meta:
         verbose_name = _("content version")
 
     def __str__(self):
-        return f"{self.changed_at:%Y-%m-%d %H:%M:%S}"
+        return f"{self.changed_at:%Y-%m-%d %H:%M:%S} ({self.generation})"
 
     @classmethod
     def bump(cls):
@@ -62,24 +73,53 @@ class ContentVersion(models.Model):
         if cache_is_shared():
             # Workers read the version from the shared cache (content_version_token); tell them
             # once the change is visible to their database connections.
-            token = now.isoformat()
-            transaction.on_commit(lambda: cache.set(VERSION_CACHE_KEY, token, version_cache_seconds()))
+            transaction.on_commit(share_current_token, robust=True)
         return now
 
     @classmethod
-    def current(cls):
-        """The time of the last change. Read on every request a cache serves, so in plain SQL."""
+    def start_generation(cls):
+        """A new cache namespace, after a restore: nothing cached before it is served again."""
+        now = timezone.now()
+        if not cls.objects.filter(pk=1).update(changed_at=now, generation=new_generation()):
+            cls.objects.create(pk=1, changed_at=now, generation=new_generation())
+        if cache_is_shared():
+            transaction.on_commit(share_current_token, robust=True)
+        return cls.token()
+
+    @classmethod
+    def token(cls):
+        """The token: "<generation>/<time of the last change>". Read on every cached request: plain SQL."""
+        table = connection.ops.quote_name(cls._meta.db_table)
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT changed_at FROM {connection.ops.quote_name(cls._meta.db_table)} WHERE id = 1")
+            cursor.execute(f"SELECT changed_at, generation FROM {table} WHERE id = 1")
             row = cursor.fetchone()
         if row is None:
-            return cls.bump()
-        value = row[0]
+            cls.bump()
+            return cls.token()
+        value, generation = row
         if isinstance(value, str):  # SQLite gives the stored text
             value = parse_datetime(value)
         if timezone.is_naive(value):
             value = timezone.make_aware(value, datetime.UTC)
-        return value
+        return f"{generation}/{value.isoformat()}"
+
+    @classmethod
+    def current(cls):
+        """The time of the last change."""
+        return changed_at_of(cls.token())
+
+
+def changed_at_of(token):
+    """The time of the last change, from a content-version token."""
+    return datetime.datetime.fromisoformat(token.rsplit("/", 1)[-1])
+
+
+def generation_of(token):
+    return token.split("/", 1)[0]
+
+
+def share_current_token():
+    cache.set(VERSION_CACHE_KEY, ContentVersion.token(), version_cache_seconds())
 
 
 VERSION_CACHE_KEY = "portal:content-version"
@@ -99,6 +139,9 @@ def version_cache_seconds():
 
 def content_version_token(request=None):
     """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN).
+
+    "<generation>/<time of the last change>": the generation changes when the
+    database is restored (ContentVersion.start_generation).
 
     With a shared cache it is read from there (and from the database when the
     cache lost it); with a per-process cache, from the database, the only place
@@ -151,7 +194,7 @@ def version_from_database():
     if known is not None and database_outage.recent():
         return known  # not asked: it failed seconds ago, and may cost the connect timeout to fail again
     try:
-        token = ContentVersion.current().isoformat()
+        token = ContentVersion.token()
     except DATABASE_UNAVAILABLE as exc:
         if known is None:
             raise
@@ -161,3 +204,8 @@ def version_from_database():
     if cache_is_shared():
         cache.set(VERSION_CACHE_KEY, token, version_cache_seconds())
     return token
+
+
+def content_changed_at(request=None):
+    """When public content last changed (Last-Modified), as content_version_token knows it."""
+    return changed_at_of(content_version_token(request))

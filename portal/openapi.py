@@ -44,7 +44,8 @@ SCHEMAS = {
     "Rendition": obj({"url": URL, "width": INTEGER, "height": INTEGER}),
     "Image": obj({
         "id": INTEGER, "title": STRING, "alt": STRING,
-        "renditions": obj({"thumbnail": ref("Rendition"), "medium": ref("Rendition"), "large": ref("Rendition")}),
+        # A rendition is null when it could not be made: the original file is missing on disk.
+        "renditions": obj({name: nullable(ref("Rendition")) for name in ("thumbnail", "medium", "large")}),
     }),
     "MemberSummary": obj({
         "id": INTEGER, "uuid": {"type": "string", "format": "uuid"}, "slug": STRING, "name": STRING,
@@ -128,6 +129,8 @@ SCHEMAS = {
         "council": nullable(ref("CouncilSummary")),
         "related_members": {"type": "array", "items": ref("MemberSummary")},
         "hit_count": INTEGER,
+        # When anything this page shows last changed (what modified_since filters on):
+        "modified": DATETIME,
         # Conference reports only:
         "start": nullable(DATETIME), "location": STRING, "theme": STRING, "participants": STRING,
         "chairs": {"type": "array", "items": obj({"member": nullable(ref("MemberSummary")),
@@ -139,8 +142,8 @@ SCHEMAS = {
                       "download_url": STRING}, required=["type", "detail_url"]),
     "ImageItem": obj({
         "id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "width": INTEGER, "height": INTEGER,
-        "alt": STRING, "renditions": obj({"thumbnail": ref("Rendition"), "medium": ref("Rendition"),
-                                          "large": ref("Rendition")}),
+        "alt": STRING,
+        "renditions": obj({name: nullable(ref("Rendition")) for name in ("thumbnail", "medium", "large")}),
         "created_at": DATETIME,
     }, required=["id", "meta", "title"]),
     "MostViewed": obj({"id": INTEGER, "type": STRING, "title": STRING, "url": nullable(STRING),

@@ -42,7 +42,7 @@ from django.utils.http import parse_http_date_safe
 from analytics.live import render_access_stats, split_live
 from analytics.recording import counted_target, record_request_view, request_site_id
 from portal.errors import error_response
-from portal.models import cache_is_shared, content_version_token
+from portal.models import cache_is_shared, content_version_token, generation_of
 from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
 
 logger = logging.getLogger(__name__)
@@ -187,7 +187,8 @@ class PageCacheMiddleware:
         # The API answers JSON or, to a browser that asks for HTML, REST framework's browsable page.
         accept = request.headers.get("Accept", "") if path.startswith(self.api_prefix) else ""
         digest = hashlib.md5(f"{request.get_host()}\n{path}\n{accept}".encode(), usedforsecurity=False).hexdigest()
-        return f"portal:page:{digest}"
+        # The database's generation (new after a restore): entries made from another database are never read.
+        return f"portal:page:{generation_of(content_version_token(request))}:{digest}"
 
     def lookup(self, request, key):
         """(current content version, entry or None).

@@ -112,6 +112,9 @@ def on_council_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    from portal import freshness
+
+    freshness.connect()
     page_published.connect(on_page_published, dispatch_uid="portal-page-published")
     page_unpublished.connect(on_page_unpublished, dispatch_uid="portal-page-unpublished")
     pre_delete.connect(on_page_deleted, dispatch_uid="portal-page-deleted")

@@ -97,6 +97,25 @@ class CouncilQuerySet(models.QuerySet):
         on = on or timezone.localdate()
         return self.filter(dissolved__lte=on)
 
+    def naming(self, councils):
+        """Councils whose API form names one of these (as parent, predecessor or successor).
+
+        Those councils' ``modified`` must move when one of these is renamed.
+        """
+        councils = list(councils)
+        if not councils:
+            return self.none()
+        links = Council.predecessors.through.objects
+        return self.filter(
+            Q(parent__in=councils)
+            | Q(pk__in=links.filter(to_council__in=councils).values("from_council"))  # among their predecessors
+            | Q(pk__in=links.filter(from_council__in=councils).values("to_council"))  # among their successors
+        )
+
+    def touch(self, moment=None):
+        """Mark these councils as changed for API clients (``modified_since``); one UPDATE."""
+        return self.update(modified=moment or timezone.now())
+
 
 class Council(index.Indexed, TimestampedModel):
     """A People's Council (OParl Body), current or dissolved.
@@ -340,6 +359,25 @@ class CouncilMemberQuerySet(models.QuerySet):
                 ).order_by("sort_order", "pk"),
             ),
         )
+
+    def embedding(self, organizations=(), terms=(), councils=(), images=()):
+        """Members whose API form shows one of these: their posts' organizations, terms and councils,
+        or their portrait. Their ``modified`` must move when one of these changes.
+
+        One queryset (subqueries, no lists of members), so it can be updated in one statement.
+        """
+        posts = Q(pk__in=[])
+        if organizations or terms or councils:
+            memberships = Membership.objects.filter(
+                Q(organization__in=list(organizations)) | Q(term__in=list(terms))
+                | Q(organization__council__in=list(councils))
+            )
+            posts = Q(pk__in=memberships.values("member_id"))
+        return self.filter(posts | Q(portrait__in=list(images)))
+
+    def touch(self, moment=None):
+        """Mark these members as changed for API clients (``modified_since``); one UPDATE."""
+        return self.update(modified=moment or timezone.now())
 
     def in_council(self, council):
         return self.filter(memberships__organization__council=council).distinct()

@@ -5,6 +5,7 @@ from ipaddress import ip_address
 
 import pytest
 from django.core.management import call_command
+from django.utils import timezone
 from hitcount.models import Hit, HitCount
 from wagtail.models import Site
 
@@ -139,3 +140,134 @@ def test_home_page_lists_the_most_read_pages(client, news, home_page):
     html = visit(client, "/", ip="203.0.113.99").content.decode()
     assert "Đọc nhiều nhất 7 ngày qua" in html
     assert news.title in html
+
+
+# --- rankings are never staler than what readers may see ----------------------------------
+
+
+def make_private_section(home_page, kind="password"):
+    """A news section behind a password (or for one group of users only)."""
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    from newsroom.models import NewsIndexPage
+
+    section = NewsIndexPage(title="Tin nội bộ", slug="tin-noi-bo")
+    home_page.add_child(instance=section)
+    section.save_revision().publish()
+    restriction = PageViewRestriction.objects.create(page=section, restriction_type=kind, password="mat-khau")
+    if kind == PageViewRestriction.GROUPS:
+        restriction.groups.add(Group.objects.create(name="Văn phòng"))
+    return section
+
+
+def unpublish(page, home_page):
+    page.unpublish()
+
+
+def put_behind_a_password(page, home_page):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="mat-khau")
+
+
+def restrict_to_a_group(page, home_page):
+    from django.contrib.auth.models import Group
+    from wagtail.models import PageViewRestriction
+
+    restriction = PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.GROUPS)
+    restriction.groups.add(Group.objects.create(name="Lãnh đạo"))
+
+
+def delete(page, home_page):
+    page.delete()
+
+
+def move_under_a_private_section(page, home_page):
+    page.move(make_private_section(home_page), pos="last-child")
+
+
+def move_under_a_group_section(page, home_page):
+    from wagtail.models import PageViewRestriction
+
+    page.move(make_private_section(home_page, PageViewRestriction.GROUPS), pos="last-child")
+
+
+def most_read_on_home_page(client):
+    html = visit(client, "/", ip="203.0.113.200").content.decode()
+    start = html.find('class="most-viewed"')
+    return html[start:html.index("</section>", start)] if start >= 0 else ""
+
+
+def most_viewed_in_api(client):
+    data = client.get("/api/v2/stats/").json()["most_viewed"]
+    return data["last_7_days"], data["last_30_days"]
+
+
+@pytest.mark.parametrize("withdraw", [unpublish, put_behind_a_password, restrict_to_a_group, delete,
+                                      move_under_a_private_section, move_under_a_group_section])
+def test_a_page_withdrawn_leaves_every_ranking_at_once(client, news, other_news, home_page, settings,
+                                                       django_capture_on_commit_callbacks, withdraw):
+    settings.PAGE_CACHE_ENABLED = True  # as in production: whole pages and API answers cached too
+    settings.ANALYTICS_RANKING_CACHE_SECONDS = 3600
+    for n in range(3):
+        visit(client, news.url, ip=f"203.0.113.{n + 1}")
+    visit(client, other_news.url, ip="203.0.113.9")
+    # Every cache warm: the ranking, the home page and the stats answer.
+    assert news.title in most_read_on_home_page(client)
+    assert visit(client, "/", ip="203.0.113.200")["X-Page-Cache"] == "hit"
+    week, month = most_viewed_in_api(client)  # the home page is counted too: it was just read
+    assert [item["id"] for item in week][:2] == [news.pk, other_news.pk] and month == week
+    news_url = news.url
+
+    with django_capture_on_commit_callbacks(execute=True):  # as the editor's transaction commits
+        withdraw(news, home_page)
+
+    listed = most_read_on_home_page(client)
+    assert news.title not in listed and news_url not in listed
+    assert other_news.title in listed  # the rest of the list stays
+    for items in most_viewed_in_api(client):
+        assert news.pk not in [item["id"] for item in items] and other_news.pk in [item["id"] for item in items]
+        assert all(news.title != item["title"] for item in items)
+
+
+def test_the_ranking_shows_titles_and_addresses_as_they_are_now(client, news, other_news, settings):
+    settings.ANALYTICS_RANKING_CACHE_SECONDS = 3600
+    visit(client, news.url)
+    assert most_viewed_in_api(client)[0][0]["title"] == news.title
+    news.title, news.slug = "Tên mới của tin", "ten-moi"
+    news.save_revision().publish()
+    news.refresh_from_db()
+    top = most_viewed_in_api(client)[0][0]
+    assert (top["title"], top["url"]) == ("Tên mới của tin", news.url)
+
+
+def test_withdrawn_pages_leave_room_for_the_next_ones(client, news_index, settings):
+    from tests.newsroom.conftest import add_news
+
+    settings.ANALYTICS_RANKING_CACHE_SECONDS = 3600
+    pages = [add_news(news_index, f"Tin số {n}", date=timezone.now()) for n in range(4)]
+    for rank, page in enumerate(pages):
+        for n in range(4 - rank):
+            visit(client, page.url, ip=f"203.0.113.{rank * 10 + n + 1}")
+    assert [i["id"] for i in client.get("/api/v2/stats/?limit=2").json()["most_viewed"]["last_7_days"]] == [
+        pages[0].pk, pages[1].pk]
+    pages[0].unpublish()
+    assert [i["id"] for i in client.get("/api/v2/stats/?limit=2").json()["most_viewed"]["last_7_days"]] == [
+        pages[1].pk, pages[2].pk]
+
+
+def test_reading_a_cached_ranking_costs_one_query_for_the_pages(client, news, other_news, home_page,
+                                                               django_assert_max_num_queries):
+    from django.test import RequestFactory
+
+    from analytics.stats import cached_most_viewed
+
+    visit(client, news.url)
+    visit(client, other_news.url)
+    site_id = Site.objects.get(is_default_site=True).pk
+    request = RequestFactory().get("/", HTTP_HOST="testserver")
+    cached_most_viewed(7, site_id, 5, request)  # warm: the ranking, Wagtail's site root paths
+    with django_assert_max_num_queries(2):  # the live, public pages; the restrictions they are checked against
+        items = cached_most_viewed(7, site_id, 5, request)
+    assert len(items) == 2
