@@ -63,6 +63,12 @@ def dumped(stdout):
     return sorted(json.loads(stdout), key=lambda row: (row["model"], str(row["pk"])))
 
 
+@pytest.fixture(autouse=True)
+def own_media_root(settings, tmp_path):
+    """Media of these tests alone: the archive holds all of MEDIA_ROOT, and the comparison reads it."""
+    settings.MEDIA_ROOT = str(tmp_path / "media")
+
+
 @pytest.fixture
 def committed(transactional_db):
     """pg_dump reads what is committed: these tests commit, and make again the rows Wagtail's migrations made."""
