@@ -86,8 +86,10 @@ def ensure_rollups(now=None):
     done = rolled_through()
     if done is not None and done >= yesterday:
         return done
-    if not cache.add(ROLLUP_LOCK, 1, 600):
-        return done  # another process is rolling up; the live count covers the gap meanwhile
+    # False: another process is rolling up (the live count covers the gap meanwhile). None: the cache
+    # cannot tell (Redis away); the row lock below still keeps two processes from rolling up one day.
+    if cache.add(ROLLUP_LOCK, 1, 600) is False:
+        return done
     try:
         with transaction.atomic():
             state, _ = RollupState.objects.select_for_update().get_or_create(pk=1)
