@@ -132,6 +132,15 @@ def test_beacon_forgets_an_unpublished_page_at_once(client, news, other_news):
     assert beacon(client, {"page": news.pk}, ip="203.0.113.99").status_code == 404
 
 
+def test_beacon_forgets_a_page_put_behind_a_password_at_once(client, news, news_index):
+    from wagtail.models import PageViewRestriction
+
+    assert beacon(client, {"page": news.pk}).status_code == 202  # remembered as countable
+    PageViewRestriction.objects.create(page=news_index, restriction_type="password", password="bi-mat")
+    assert beacon(client, {"page": news.pk}, ip="203.0.113.99").status_code == 404
+    assert Hit.objects.count() == 1
+
+
 def test_beacon_only_accepts_post(client, news):
     response = client.get("/api/v2/hits/")
     assert response.status_code == 405
