@@ -7,7 +7,6 @@ reaches the ORM. Querysets prefetch everything a listing shows: the number of
 queries does not grow with the page size.
 """
 
-from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
@@ -27,6 +26,7 @@ from councils.parameters import (
     SearchParameter,
     StrictPagination,
     StrictParametersMixin,
+    choice_parameter,
     integer_field,
     json_detail_urlpatterns,
 )
@@ -84,7 +84,7 @@ class CouncilMemberParameters(SyncParameters):
 
     council = IdOrSlugParameter(help_text="Council id or slug.")
     organization = object_id_parameter(help_text="Organization id.")
-    role = forms.ChoiceField(required=False, choices=MembershipRole.choices, help_text="Role in the organization.")
+    role = choice_parameter(MembershipRole.values, help_text="Role in the organization.")
     current = BooleanParameter(required=False, help_text="true: holds a current post; false: none.")
 
     def filter(self, queryset):
@@ -107,7 +107,7 @@ class CouncilMemberParameters(SyncParameters):
 
 
 class CouncilParameters(SyncParameters):
-    level = forms.ChoiceField(required=False, choices=CouncilLevel.choices, help_text="Level of the council.")
+    level = choice_parameter(CouncilLevel.values, help_text="Level of the council.")
     parent = IdOrSlugParameter(help_text="Parent council id or slug.")
     dissolved = BooleanParameter(required=False, help_text="true: dissolved councils; false: current ones.")
 

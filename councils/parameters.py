@@ -25,6 +25,7 @@ from django.http import Http404
 from django.urls import path
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
+from django.utils.functional import lazy
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework.exceptions import NotAcceptable, NotFound, ParseError
@@ -64,6 +65,17 @@ class NotFoundError(Http404):
 
 
 # --- Fields ---------------------------------------------------------------------------------
+
+
+def choice_parameter(values, **kwargs):
+    """One of a list of values, named in the message (never the value sent)."""
+    message = _lazy_format(gettext_lazy("Expected one of: %(values)s."), values=", ".join(values))
+    return forms.ChoiceField(required=False, choices=[(v, v) for v in values],
+                             error_messages={"invalid_choice": message}, **kwargs)
+
+
+def _lazy_format(message, **values):
+    return lazy(lambda: str(message) % values, str)()
 
 
 def integer_field(min_value=1, max_value=MAX_ID, **kwargs):
@@ -333,10 +345,7 @@ def action_form(viewset, action):
         "find_view": viewset.find_parameters_class,
     }[action]
     attrs = {
-        "format": forms.ChoiceField(
-            required=False, choices=[(f, f) for f in viewset.formats()],
-            help_text="Answer format (json; api is the browsable page).",
-        ),
+        "format": choice_parameter(viewset.formats(), help_text="Answer format (json; api is the browsable page)."),
         "_": PatternParameter("^[0-9]{1,20}$", 20, help_text="Cache-buster (jQuery): ignored."),
     }
     names = viewset.field_names(action)
@@ -345,10 +354,8 @@ def action_form(viewset, action):
     if action == "listing_view" and viewset.order_names():
         attrs["order"] = OrderParameter(viewset.order_names())
     if viewset.rich_text_formats():
-        attrs["rich_text_format"] = forms.ChoiceField(
-            required=False, choices=[(f, f) for f in viewset.rich_text_formats()],
-            help_text="How rich text comes out (default html).",
-        )
+        attrs["rich_text_format"] = choice_parameter(viewset.rich_text_formats(),
+                                                     help_text="How rich text comes out (default html).")
     return type(f"{viewset.__name__}{action.title().replace('_', '')}Parameters", (base,), attrs)
 
 
@@ -395,7 +402,8 @@ class StrictParametersMixin:
 
     def initial(self, request, *args, **kwargs):
         super().initial(request, *args, **kwargs)
-        self.parameters = self.parameters_form(getattr(self, "action", None)).validate(request.GET)
+        if request.method in ("GET", "HEAD"):  # other methods get their 405 from the dispatch
+            self.parameters = self.parameters_form(getattr(self, "action", None)).validate(request.GET)
 
     def perform_content_negotiation(self, request, force=False):
         try:

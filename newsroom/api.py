@@ -37,6 +37,7 @@ from councils.parameters import (
     SearchParameter,
     StrictPagination,
     StrictParametersMixin,
+    choice_parameter,
     json_detail_urlpatterns,
     slug_parameter,
     text_parameter,
@@ -82,8 +83,8 @@ HOSTNAME_PATTERN = "^[A-Za-z0-9](?:[-A-Za-z0-9.]{0,252})(?::[0-9]{1,5})?$"
 class PageScopeParameters(forms.Form):
     """Which pages a detail or a find looks among: a type, a site."""
 
-    type = forms.ChoiceField(required=False, choices=[(n, n) for n in page_type_names()],
-                             help_text="Page type; needed for the fields of news pages and conference reports.")
+    type = choice_parameter(page_type_names(),
+                            help_text="Page type; needed for the fields of news pages and conference reports.")
     site = PatternParameter(HOSTNAME_PATTERN, 260, gettext_lazy("Expected a host name, with a port if needed."),
                             help_text="Host name (and :port) of the site; default: the site addressed.")
 
@@ -91,14 +92,13 @@ class PageScopeParameters(forms.Form):
 class PageParameters(PageScopeParameters, SyncParameters):
     """Filters of the pages listing; news-specific ones also narrow untyped listings."""
 
-    search_operator = forms.ChoiceField(required=False, choices=[("and", "and"), ("or", "or")],
-                                        help_text="and: every word; or: any word.")
+    search_operator = choice_parameter(["and", "or"], help_text="and: every word; or: any word.")
     child_of = page_reference(help_text="Parent page id, or root (the site's home).")
     ancestor_of = page_reference(allow_root=False, help_text="Pages above this page id.")
     descendant_of = page_reference(help_text="Ancestor page id, or root.")
     translation_of = page_reference(help_text="Translations of this page id, or root.")
-    locale = forms.ChoiceField(required=False, choices=[(code, code) for code, _n in settings.WAGTAIL_CONTENT_LANGUAGES],
-                               help_text="Language of the pages.")
+    locale = choice_parameter([code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
+                              help_text="Language of the pages.")
     title = text_parameter(255, help_text="Exact title.")
     slug = slug_parameter(255, help_text="Slug (the last part of the address).")
     show_in_menus = BooleanParameter(required=False, help_text="true or false.")
@@ -238,6 +238,19 @@ class PortalPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
     @classmethod
     def order_names(cls):
         return ORDER_NAMES
+
+    @classmethod
+    def fields_by_type(cls, action):
+        """For the document: the fields each page type has (?type= of a listing, a detail's own type)."""
+        hidden = set(cls.detail_only_fields) if action == "listing_view" else set()
+        return {model._meta.label: sorted(set(cls.get_available_fields(model)) - hidden)
+                for model in get_page_models()}
+
+    @classmethod
+    def orders_by_type(cls):
+        return {model._meta.label: [name for name in ORDER_NAMES
+                                    if name in cls.get_available_fields(model, db_fields_only=True)]
+                for model in get_page_models()}
 
     def get_base_queryset(self):
         """Live pages outside every private section, on the site asked for (or the request's).

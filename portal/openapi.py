@@ -35,6 +35,10 @@ def listing(item):
     return obj({"meta": obj({"total_count": INTEGER}), "items": {"type": "array", "items": item}})
 
 
+# Items of listings and details: ?fields= may leave out any property, the id and meta included.
+SELECTABLE = []
+
+
 def block(kind, value):
     return {"if": {"properties": {"type": {"const": kind}}}, "then": {"properties": {"value": value}}}
 
@@ -64,7 +68,7 @@ SCHEMAS = {
         "term": nullable(obj({"id": INTEGER, "number": INTEGER, "name": STRING, "start_date": DATE,
                               "end_date": nullable(DATE)})),
     }),
-    "DirectoryMeta": obj({"type": STRING, "detail_url": URL, "html_url": nullable(URL)}),
+    "DirectoryMeta": obj({"type": STRING, "detail_url": URL, "html_url": nullable(URL)}, required=SELECTABLE),
     "CouncilMember": obj({
         "id": INTEGER, "meta": ref("DirectoryMeta"), "uuid": {"type": "string", "format": "uuid"}, "slug": STRING,
         "name": STRING, "honorific": STRING, "given_name": STRING, "position_line": STRING,
@@ -72,7 +76,7 @@ SCHEMAS = {
         "biography": STRING, "gender": STRING, "birth_date": STRING, "ethnicity": STRING, "hometown": STRING,
         "contact": obj({"email": STRING, "phone": STRING}), "created": DATETIME, "modified": DATETIME,
         "hit_count": INTEGER,
-    }, required=["id", "meta", "uuid", "slug", "name"]),
+    }, required=SELECTABLE),
     "Council": obj({
         "id": INTEGER, "meta": ref("DirectoryMeta"), "slug": STRING, "name": STRING, "short_name": STRING,
         "level": {"enum": ["province", "commune", "district"]}, "kind": STRING,
@@ -81,11 +85,11 @@ SCHEMAS = {
         "predecessors": {"type": "array", "items": ref("CouncilSummary")},
         "successors": {"type": "array", "items": ref("CouncilSummary")},
         "description": STRING, "created": DATETIME, "modified": DATETIME,
-    }, required=["id", "meta", "slug", "name", "level"]),
+    }, required=SELECTABLE),
     "Removal": obj({
         "id": INTEGER, "type": STRING, "endpoint": {"enum": ["pages", "council-members", "councils"]},
         "reason": {"enum": ["unpublished", "deleted", "private"]}, "removed_at": DATETIME,
-    }),
+    }, required=SELECTABLE),
     "Block": {
         "type": "object",
         "required": ["type", "value", "id"],
@@ -117,7 +121,7 @@ SCHEMAS = {
         "type": STRING, "detail_url": URL, "html_url": nullable(URL), "slug": STRING,
         "first_published_at": nullable(DATETIME), "show_in_menus": BOOLEAN, "seo_title": STRING,
         "search_description": STRING, "alias_of": {}, "parent": {}, "locale": STRING,
-    }, required=["type", "detail_url"]),
+    }, required=SELECTABLE),
     "Page": obj({
         "id": INTEGER, "meta": ref("PageMeta"), "title": STRING,
         # News pages and conference reports (?type=newsroom.NewsPage / newsroom.ConferencePage):
@@ -134,15 +138,15 @@ SCHEMAS = {
                                                    "attribution": STRING, "position": STRING})},
         # Home pages and directories:
         "intro": STRING, "council_id": nullable(INTEGER),
-    }, required=["id", "meta"]),
+    }, required=SELECTABLE),
     "MediaMeta": obj({"type": STRING, "detail_url": URL, "tags": {"type": "array", "items": STRING},
-                      "download_url": STRING}, required=["type", "detail_url"]),
+                      "download_url": STRING}, required=SELECTABLE),
     "ImageItem": obj({
         "id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "width": INTEGER, "height": INTEGER,
         "alt": STRING, "renditions": obj({"thumbnail": ref("Rendition"), "medium": ref("Rendition"),
                                           "large": ref("Rendition")}),
         "created_at": DATETIME,
-    }, required=["id", "meta", "title"]),
+    }, required=SELECTABLE),
     "MostViewed": obj({"id": INTEGER, "type": STRING, "title": STRING, "url": nullable(STRING),
                        "views": INTEGER}),
     "Stats": obj({
@@ -152,7 +156,7 @@ SCHEMAS = {
                             "last_30_days": {"type": "array", "items": ref("MostViewed")}}),
     }),
     "DocumentItem": obj({"id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "created_at": DATETIME},
-                        required=["id", "meta", "title"]),
+                        required=SELECTABLE),
 }
 
 
@@ -169,8 +173,8 @@ ERROR_DESCRIPTIONS = {
 
 
 def errors(*statuses):
-    return {status: {"description": ERROR_DESCRIPTIONS[status], "content": {"application/json": {"schema": ref("Error")}}}
-            for status in statuses}
+    content = {"application/json": {"schema": ref("Error")}}
+    return {status: {"description": ERROR_DESCRIPTIONS[status], "content": content} for status in statuses}
 
 
 GET_ERRORS = ("400", "404", "405", "406", "503")
@@ -237,6 +241,12 @@ def endpoint_paths(name, viewset):
     if "detail_view" in viewset.actions:
         parameters = [id_parameter(MAX_ID), *openapi_parameters(viewset.parameters_form("detail_view"))]
         paths[f"/api/v2/{name}/{{id}}/"] = get(detail_summary, parameters, ref(schema), formats=formats)
+    if hasattr(viewset, "fields_by_type"):
+        # What a pattern cannot say: which of the names in ?fields= and ?order= each page type has.
+        listing_operation = paths[f"/api/v2/{name}/"]["get"]
+        listing_operation["x-fields-by-type"] = viewset.fields_by_type("listing_view")
+        listing_operation["x-order-by-type"] = viewset.orders_by_type()
+        paths[f"/api/v2/{name}/{{id}}/"]["get"]["x-fields-by-type"] = viewset.fields_by_type("detail_view")
     return paths
 
 
@@ -251,14 +261,12 @@ def stats_path(viewset):
 
 HITS_PATH = {"/api/v2/hits/": {"post": {
     "summary": "Count a view (the beacon)",
-    "description": "For headless sites: send {\"page\": <id>} as JSON or text/plain (navigator.sendBeacon "
-                   "needs no preflight) from a partner origin. A partner's server may send X-API-Key with "
-                   "visitor_ip and user_agent. One view per visitor, page and 30 minutes is counted. "
-                   "At most 2,048 bytes.",
+    "description": "For headless sites: send {\"page\": <id>} as JSON, also as text/plain (navigator.sendBeacon "
+                   "needs no preflight), from a partner origin. A partner's server sending X-API-Key adds "
+                   "\"visitor_ip\" and \"user_agent\" to the object (only with a key). One view per visitor, "
+                   "page and 30 minutes is counted. At most 2,048 bytes.",
     "requestBody": {"required": True, "content": {
-        "text/plain": {"schema": obj({"page": INTEGER})},
-        "application/json": {"schema": obj({"page": INTEGER, "visitor_ip": STRING, "user_agent": STRING},
-                                           required=["page"])},
+        "application/json": {"schema": obj({"page": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}})},
     }},
     "responses": {
         "202": {"description": "Accepted.", "content": {"application/json": {"schema": ref("Error")}}},

@@ -1,19 +1,17 @@
 """GET /api/v2/removals/: what left the public API, for mirrors syncing with modified_since."""
 
-from django import forms
 from rest_framework import serializers
 from wagtail.api import APIField
 
 from councils.api import DirectoryAPIViewSet, SyncParameters
+from councils.parameters import choice_parameter
 from portal.models import Removal
 
 
 class RemovalParameters(SyncParameters):
     search = None  # tombstones hold no text to search
-    endpoint = forms.ChoiceField(
-        required=False, choices=[(e, e) for e in ("pages", "council-members", "councils")],
-        help_text="Only the tombstones of this endpoint.",
-    )
+    endpoint = choice_parameter(["pages", "council-members", "councils"],
+                                help_text="Only the tombstones of this endpoint.")
 
     def filter(self, queryset):
         data = self.cleaned_data
