@@ -19,7 +19,7 @@ import re
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.core.exceptions import BadRequest, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.http import Http404
 from django.urls import path
@@ -62,6 +62,10 @@ class ParameterError(BadRequestError):
 
 class NotFoundError(Http404):
     """A 404 whose message is ours, in Vietnamese."""
+
+
+class InvalidAddress(BadRequest):
+    """A malformed value in the address of a page readers open: the styled 400 page, with this message."""
 
 
 # --- Fields ---------------------------------------------------------------------------------
@@ -277,6 +281,8 @@ class QueryParameters(forms.Form):
     Subclasses add their filters as fields and apply them in ``filter``.
     """
 
+    refusal = ParameterError
+
     @classmethod
     def validate(cls, query):
         unknown = sorted(set(query) - set(cls.base_fields))
@@ -312,11 +318,40 @@ class QueryParameters(forms.Form):
                 if isinstance(field, forms.IntegerField):
                     errors = [self.integer_message(field)]
                 messages.append(f"{name}: {' '.join(dict.fromkeys(errors))}")
-            raise ParameterError(" ".join(messages))
+            raise self.refusal(" ".join(messages))
         return self.cleaned_data
 
     def filter(self, queryset):
         return queryset
+
+
+class ReaderParameters(QueryParameters):
+    """The parameters of a page readers open, under the same rules but for two.
+
+    Names the page does not know are ignored (links arrive with utm_source or
+    fbclid), and so are empty values (a filter form sends ``category=`` for
+    "all"). A malformed value is the styled 400 page with the message.
+    """
+
+    refusal = InvalidAddress
+
+    @classmethod
+    def validate(cls, query):
+        known = {name: value.strip() for name, value in query.items() if name in cls.base_fields}
+        form = cls({name: value for name, value in known.items() if value})
+        form.cleaned_or_bad_request()
+        return form
+
+
+def page_number_parameter():
+    return integer_field(1, 100_000, help_text="Page of results.")
+
+
+class DirectoryParameters(ReaderParameters):
+    """The member directory page: which council and term it shows."""
+
+    council = slug_parameter()
+    term = integer_field()
 
 
 class ListingParameters(QueryParameters):

@@ -109,7 +109,9 @@ def render_error_page(status, message, name=""):
 
 
 def bad_request(request, exception=None):
-    return error_response(request, 400)
+    from councils.parameters import InvalidAddress  # a reader's malformed filter: say which
+
+    return error_response(request, 400, str(exception) if isinstance(exception, InvalidAddress) else None)
 
 
 def permission_denied(request, exception=None):
