@@ -177,7 +177,7 @@ def errors(*statuses):
     return {status: {"description": ERROR_DESCRIPTIONS[status], "content": content} for status in statuses}
 
 
-GET_ERRORS = ("400", "404", "405", "406", "503")
+GET_ERRORS = ("400", "404", "405", "406", "429", "503")
 
 
 def ok(schema, formats, description="OK"):
