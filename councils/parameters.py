@@ -307,8 +307,10 @@ class QueryParameters(forms.Form):
     @staticmethod
     def integer_message(field):
         schema = parameter_schema(field)
+        if "maximum" not in schema:
+            return _("Expected a whole number of at least %(low)s.") % {"low": schema.get("minimum", 0)}
         return _("Expected a whole number from %(low)s to %(high)s.") % {
-            "low": schema.get("minimum", 0), "high": schema.get("maximum", MAX_ID)}
+            "low": schema.get("minimum", 0), "high": schema["maximum"]}
 
     def cleaned_or_bad_request(self):
         if not self.is_valid():
