@@ -1,4 +1,4 @@
-"""Query parameters of the public API: one mechanism for every endpoint.
+"""Query parameters of the public API and of readers' pages: one mechanism for every route.
 
 Every endpoint declares, for each action (listing, detail, find), a Django form
 that names every parameter the action accepts, Wagtail's own (limit, offset,
@@ -10,7 +10,9 @@ Pagination, ordering and search then read the cleaned values.
 
 The same fields describe themselves as JSON Schema (``parameter_schema``):
 portal/openapi.py builds the document's parameters from these forms, so the
-document states exactly what the server enforces.
+document states exactly what the server enforces. Readers' pages (the news
+index, search, the directory) validate with ``ReaderParameters`` forms under
+the same rules, answered with the styled 400 page.
 """
 
 import datetime
@@ -71,15 +73,16 @@ class InvalidAddress(BadRequest):
 # --- Fields ---------------------------------------------------------------------------------
 
 
+def _lazy_format(message, **values):
+    """A translated message with its values, translated when shown (in the request's language)."""
+    return lazy(lambda: str(message) % values, str)()
+
+
 def choice_parameter(values, **kwargs):
     """One of a list of values, named in the message (never the value sent)."""
     message = _lazy_format(gettext_lazy("Expected one of: %(values)s."), values=", ".join(values))
     return forms.ChoiceField(required=False, choices=[(v, v) for v in values],
                              error_messages={"invalid_choice": message}, **kwargs)
-
-
-def _lazy_format(message, **values):
-    return lazy(lambda: str(message) % values, str)()
 
 
 def integer_field(min_value=1, max_value=MAX_ID, **kwargs):
@@ -111,7 +114,8 @@ class PatternParameter(forms.CharField):
 
     def __init__(self, pattern=TEXT_PATTERN, max_length=200, message=None, **kwargs):
         self.pattern = pattern
-        self.regex = re.compile(pattern.replace("$", r"\Z"))
+        # The schema's "$" is the end of the value; Python's would also allow a final newline.
+        self.regex = re.compile(pattern.removesuffix("$") + r"\Z")
         if message:
             kwargs.setdefault("error_messages", {})["invalid"] = message
         super().__init__(max_length=max_length, strip=False, required=False, **kwargs)
