@@ -114,11 +114,7 @@ class PageParameters(PageScopeParameters, SyncParameters):
         data = self.cleaned_data
         if data["modified_since"]:
             queryset = queryset.filter(last_published_at__gte=data["modified_since"])
-        for name in ("title", "slug"):
-            if data[name]:
-                queryset = queryset.filter(**{name: data[name]})
-        if data["show_in_menus"] is not None:
-            queryset = queryset.filter(show_in_menus=data["show_in_menus"])
+        queryset = self.page_field_filter(queryset)
         news = NewsPage.objects.all()
         narrowed = False
         if data["date_after"]:
@@ -139,6 +135,16 @@ class PageParameters(PageScopeParameters, SyncParameters):
             news, narrowed = news.filter(pk__in=list(pages_mentioning(data["member"]))), True
         if narrowed:
             queryset = queryset.filter(pk__in=news.values("pk"))
+        return queryset
+
+    def page_field_filter(self, queryset):
+        """Wagtail's ?<field>=<value> filters, for the fields every page has and a client may know."""
+        data = self.cleaned_data
+        for name in ("title", "slug"):
+            if data[name]:
+                queryset = queryset.filter(**{name: data[name]})
+        if data["show_in_menus"] is not None:
+            queryset = queryset.filter(show_in_menus=data["show_in_menus"])
         return queryset
 
 
