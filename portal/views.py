@@ -1,9 +1,12 @@
-"""Small site-wide views: robots.txt, the API documents, the benchmark's trivial view."""
+"""Small site-wide views: robots.txt, the sitemap, the API documents, the benchmark's trivial view."""
 
 from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from councils.parameters import ReaderParameters, page_number_parameter
 
 
 @require_GET
@@ -17,6 +20,16 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+class SitemapParameters(ReaderParameters):
+    p = page_number_parameter()
+
+
+def sitemap(request):
+    """Wagtail's sitemap, its ?p= checked first: a malformed page number is the styled 400, not a 404."""
+    SitemapParameters.validate(request.GET)
+    return wagtail_sitemap(request)
 
 
 def bench_ok(request):

@@ -123,3 +123,9 @@ def test_html_pages_answer_bad_input_with_the_styled_400(client, news_index):
     assert "Yêu cầu không hợp lệ" in html and "page:" in html and 'href="/static/css/portal.css"' in html
     assert client.get("/tin-tuc/?page=1&page=2").status_code == 400
     assert client.get("/tin-tuc/?utm_source=zalo&category=").status_code == 200  # unknown and empty: ignored
+
+
+def test_the_sitemap_refuses_a_malformed_page_number(client, news_index):
+    assert client.get("/sitemap.xml").status_code == 200
+    assert client.get("/sitemap.xml?p=abc").status_code == 400
+    assert client.get("/sitemap.xml?p=999").status_code == 404
