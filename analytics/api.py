@@ -8,6 +8,7 @@ A page model shows its view count in the pages API with::
 In a listing, the counts of every item are read in one query.
 """
 
+from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.urls import path
 from django.utils.translation import gettext as _
@@ -63,18 +64,13 @@ class HitCountField(fields.Field):
             "hits", flat=True).first() or 0
 
 
-class BadRequest(Exception):
-    pass
+class StatsParameters(forms.Form):
+    """The parameters of /api/v2/stats/ (a project may validate them more strictly: portal/api.py does)."""
 
-
-def _int_param(params, name, default, low, high):
-    raw = params.get(name)
-    if raw is None:
-        return default
-    if not raw.strip().isdigit() or not (low <= int(raw) <= high):
-        raise BadRequest(_("%(name)s must be a whole number from %(low)s to %(high)s")
-                         % {"name": name, "low": low, "high": high})
-    return int(raw)
+    limit = forms.IntegerField(required=False, min_value=1, max_value=MAX_LIMIT,
+                               help_text="Most viewed pages per period (1-50, default 10).")
+    site = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1,
+                              help_text="Site id; default: the site the request is addressed to.")
 
 
 class _NoModel:
@@ -90,19 +86,19 @@ class StatsAPIViewSet(APIView):
     renderer_classes = [JSONRenderer]
     authentication_classes = []
     permission_classes = []
-    known_parameters = {"limit", "site"}
+    parameters_class = StatsParameters
     model = _NoModel
 
     def get(self, request):
-        unknown = sorted(set(request.GET) - self.known_parameters)
+        unknown = sorted(set(request.GET) - set(self.parameters_class.base_fields) - {"format", "_"})
         if unknown:
             message = _("query parameter is not supported: %(names)s") % {"names": ", ".join(unknown)}
             return Response({"message": message}, status=400)
-        try:
-            limit = _int_param(request.GET, "limit", 10, 1, MAX_LIMIT)
-            site_id = _int_param(request.GET, "site", None, 1, 2**31 - 1)
-        except BadRequest as exc:
-            return Response({"message": str(exc)}, status=400)
+        form = self.parameters_class(request.GET)
+        if not form.is_valid():
+            message = " ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
+            return Response({"message": message}, status=400)
+        limit, site_id = form.cleaned_data["limit"] or 10, form.cleaned_data["site"]
         if site_id is None:
             site = Site.find_for_request(request)
         else:

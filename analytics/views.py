@@ -132,9 +132,14 @@ def _countable_page(page_id):
     return cached or None
 
 
+class BodyTooLarge(ValueError):
+    status = 413
+
+
 def _parse(body):
+    """The beacon's JSON object and its page id; a ValueError with the message (and status) otherwise."""
     if len(body) > MAX_BODY:
-        raise ValueError(_("the body is too long"))
+        raise BodyTooLarge(_("the body is too long"))
     try:
         data = json.loads(body.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
@@ -145,7 +150,7 @@ def _parse(body):
     if unknown:
         raise ValueError(_("unknown field: %(names)s") % {"names": ", ".join(unknown)})
     page = data.get("page")
-    if isinstance(page, str) and page.isdigit():
+    if isinstance(page, float) and page.is_integer():  # 12.0 is the integer 12 in JSON
         page = int(page)
     if not isinstance(page, int) or isinstance(page, bool) or not 0 < page < 2**31:
         raise ValueError(_("page must be the id of a page"))
@@ -178,9 +183,12 @@ def hits_beacon(request):
     if _rate_limited(ident, limit):
         return _error(_("too many requests; try again in a minute"), 429)
     try:
+        declared = request.META.get("CONTENT_LENGTH") or ""
+        if declared.isdigit() and int(declared) > MAX_BODY:  # refused before it is read
+            raise BodyTooLarge(_("the body is too long"))
         data, page_id = _parse(request.body)
     except ValueError as exc:
-        return _error(str(exc), 400)
+        return _error(str(exc), getattr(exc, "status", 400))
     if partner:
         ip = parse_ip(data.get("visitor_ip") if isinstance(data.get("visitor_ip"), str) else None)
         user_agent = data.get("user_agent")

@@ -7,70 +7,38 @@ reaches the ORM. Querysets prefetch everything a listing shows: the number of
 queries does not grow with the page size.
 """
 
-import datetime
-
-from django import forms
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_slug
 from django.db.models import Q
-from django.http import Http404
-from django.urls import path
-from django.utils import timezone
-from django.utils.dateparse import parse_date, parse_datetime
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
-from rest_framework.exceptions import APIException
 from rest_framework.fields import Field
-from rest_framework.response import Response
 from wagtail.api import APIField
-from wagtail.api.v2.pagination import WagtailPagination
-from wagtail.api.v2.utils import BadRequestError, parse_boolean
 from wagtail.api.v2.views import BaseAPIViewSet
 
 from councils.images import image_api_representation
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
-from councils.text import fold
-
-# The largest primary key the database can hold; a larger id would overflow SQLite.
-MAX_ID = 2**63 - 1
-
-# Wagtail's own parameters that these endpoints support (not "order" or
-# "search_operator": ordering is fixed and search is ours).
-LISTING_PARAMETERS = frozenset(["limit", "offset", "fields", "rich_text_format", "format", "_"])
-DETAIL_PARAMETERS = frozenset(["fields", "rich_text_format", "format", "_"])
-
+from councils.parameters import (
+    MAX_ID,
+    SLUG_PATTERN,
+    BooleanParameter,
+    ListingParameters,
+    ModifiedSinceParameter,
+    PatternParameter,
+    SearchParameter,
+    StrictPagination,
+    StrictParametersMixin,
+    choice_parameter,
+    integer_field,
+    json_detail_urlpatterns,
+)
 
 # --- Query parameters --------------------------------------------------------------------
 
 
-class BooleanParameter(forms.Field):
-    """"true" or "false" (also "1" or "0", as Wagtail's own boolean filters accept)."""
-
-    default_error_messages = {"invalid": gettext_lazy('Expected "true" or "false".')}
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        try:
-            return parse_boolean(value)
-        except ValueError as exc:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from exc
-
-
-class IdOrSlugParameter(forms.CharField):
+class IdOrSlugParameter(PatternParameter):
     """A council given by its id (digits) or its slug."""
 
-    default_error_messages = {"invalid": gettext_lazy("Expected a council id or slug.")}
-
-    def to_python(self, value):
-        value = super().to_python(value)
-        if value and not value.isdigit():
-            try:
-                validate_slug(value)
-            except ValidationError as exc:
-                raise ValidationError(self.error_messages["invalid"], code="invalid") from exc
-        return value
+    def __init__(self, **kwargs):
+        super().__init__(SLUG_PATTERN, 100, gettext_lazy("Expected a council id or slug."), **kwargs)
 
     @staticmethod
     def councils(value):
@@ -81,86 +49,31 @@ class IdOrSlugParameter(forms.CharField):
         return Council.objects.filter(condition)
 
 
-def json_detail_urlpatterns(viewset):
-    """Listing, find and detail routes where any id reaches the view.
-
-    Wagtail's ``<int:pk>`` lets /abc/ fall through to page serving's HTML 404;
-    here every segment reaches get_object, which answers in JSON.
-    """
-    return [
-        path("", viewset.as_view({"get": "listing_view"}), name="listing"),
-        path("find/", viewset.as_view({"get": "find_view"}), name="find"),
-        path("<str:pk>/", viewset.as_view({"get": "detail_view"}), name="detail"),
-    ]
-
-
-def require_numeric_id(pk):
-    """A detail URL's id, or a 400 with a message when it is not a whole number."""
-    pk = str(pk)
-    if not pk.isdigit() or len(pk) > 18:
-        raise BadRequestError(_("The id must be a whole number."))
-    return int(pk)
-
-
 def object_id_parameter(**kwargs):
-    return forms.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+    return integer_field(**kwargs)
 
 
-class ModifiedSinceParameter(forms.Field):
-    """An ISO 8601 date or date-time; a value without an offset is read in the site's time zone.
+class SyncParameters(ListingParameters):
+    """What every directory listing takes: modified_since and search."""
 
-    A date alone means the start of that day. The result is aware.
-    """
-
-    default_error_messages = {
-        "invalid": gettext_lazy(
-            "Expected an ISO 8601 date or date-time, e.g. 2025-07-01 or 2025-07-01T08:00:00+07:00."
-        ),
-    }
-
-    def to_python(self, value):
-        if value in self.empty_values:
-            return None
-        value = value.strip()
-        if "T" in value:
-            # An unencoded "+07:00" in a query string arrives as " 07:00".
-            value = value.replace(" ", "+")
-        try:
-            moment = parse_datetime(value)
-            if moment is None:
-                day = parse_date(value)
-                moment = datetime.datetime.combine(day, datetime.time.min) if day else None
-            if moment is None:
-                raise ValueError(value)
-            if timezone.is_naive(moment):
-                moment = timezone.make_aware(moment, timezone.get_default_timezone())
-            # Years 1 and 9999 may not survive the conversion the database does.
-            moment.astimezone(datetime.UTC)
-        except (ValueError, OverflowError) as exc:
-            raise ValidationError(self.error_messages["invalid"], code="invalid") from exc
-        return moment
-
-
-class QueryParameters(forms.Form):
-    """An endpoint's filters, validated before any of them reaches the ORM."""
-
-    modified_since = ModifiedSinceParameter(required=False)
-    search = forms.CharField(required=False, max_length=200)
-
-    def cleaned_or_bad_request(self):
-        if not self.is_valid():
-            message = " ".join(f"{name}: {' '.join(errors)}" for name, errors in self.errors.items())
-            raise BadRequestError(message)
-        return self.cleaned_data
+    modified_since = ModifiedSinceParameter(
+        required=False, help_text="ISO 8601 date or date-time; without an offset, Asia/Ho_Chi_Minh time.")
+    search = SearchParameter()
 
     def filter(self, queryset):
-        data = self.cleaned_or_bad_request()
+        data = self.cleaned_data
         if data["modified_since"]:
             queryset = queryset.filter(modified__gte=data["modified_since"])
         return queryset
 
+    def folded_name_filter(self, queryset):
+        # As the admin's member search: every folded word in the folded name.
+        for word in SearchParameter.words(self.cleaned_data["search"]):
+            queryset = queryset.filter(search_name__icontains=word)
+        return queryset
 
-class CouncilMemberParameters(QueryParameters):
+
+class CouncilMemberParameters(SyncParameters):
     """Filters of the member listing.
 
     ``council``, ``organization`` and ``role`` select memberships, and a member
@@ -169,10 +82,10 @@ class CouncilMemberParameters(QueryParameters):
     chairs of x, ``current=false`` alone the members without any current post.
     """
 
-    council = IdOrSlugParameter(required=False)
-    organization = object_id_parameter(required=False)
-    role = forms.ChoiceField(required=False, choices=MembershipRole.choices)
-    current = BooleanParameter(required=False)
+    council = IdOrSlugParameter(help_text="Council id or slug.")
+    organization = object_id_parameter(help_text="Organization id.")
+    role = choice_parameter(MembershipRole.values, help_text="Role in the organization.")
+    current = BooleanParameter(required=False, help_text="true: holds a current post; false: none.")
 
     def filter(self, queryset):
         queryset = super().filter(queryset)
@@ -190,16 +103,13 @@ class CouncilMemberParameters(QueryParameters):
             queryset = queryset.filter(pk__in=memberships.current().values("member_id"))
         elif data["current"] is False:
             queryset = queryset.exclude(pk__in=memberships.current().values("member_id"))
-        # As the admin's member search: every folded word in the folded name.
-        for word in fold(data["search"]).split():
-            queryset = queryset.filter(search_name__icontains=word)
-        return queryset
+        return self.folded_name_filter(queryset)
 
 
-class CouncilParameters(QueryParameters):
-    level = forms.ChoiceField(required=False, choices=CouncilLevel.choices)
-    parent = IdOrSlugParameter(required=False)
-    dissolved = BooleanParameter(required=False)
+class CouncilParameters(SyncParameters):
+    level = choice_parameter(CouncilLevel.values, help_text="Level of the council.")
+    parent = IdOrSlugParameter(help_text="Parent council id or slug.")
+    dissolved = BooleanParameter(required=False, help_text="true: dissolved councils; false: current ones.")
 
     def filter(self, queryset):
         queryset = super().filter(queryset)
@@ -212,9 +122,7 @@ class CouncilParameters(QueryParameters):
             queryset = queryset.dissolved()
         elif data["dissolved"] is False:
             queryset = queryset.active()
-        for word in fold(data["search"]).split():
-            queryset = queryset.filter(search_name__icontains=word)
-        return queryset
+        return self.folded_name_filter(queryset)
 
 
 # --- Serialisation -------------------------------------------------------------------------
@@ -327,83 +235,17 @@ def member_contact(member, context):
 # --- Endpoints -------------------------------------------------------------------------------
 
 
-class DirectoryPagination(WagtailPagination):
-    def paginate_queryset(self, queryset, request, view=None):
-        page = super().paginate_queryset(queryset, request, view)
-        # An offset past the end is an empty page; a huge one would overflow the SQL OFFSET.
-        if int(request.GET.get("offset", 0)) >= self.total_count:
-            return []
-        return page
-
-
-class DirectoryAPIViewSet(BaseAPIViewSet):
+class DirectoryAPIViewSet(StrictParametersMixin, BaseAPIViewSet):
     """What both directory endpoints share: strict parameters, JSON errors, html_url in meta.
 
-    Subclasses set ``model``, ``parameters_class`` (a QueryParameters form) and
-    ``body_fields``; all fields are shown in listings as in details.
+    Subclasses set ``model``, ``listing_parameters_class`` (a SyncParameters
+    form) and ``body_fields``; all fields are shown in listings as in details.
     """
 
-    parameters_class = QueryParameters
-    pagination_class = DirectoryPagination
+    listing_parameters_class = SyncParameters
+    pagination_class = StrictPagination
     meta_fields = ["type", "detail_url", APIField("html_url", serializer=WholeObjectField(html_url))]
     nested_default_fields = ["id", "type", "detail_url"]
-    not_found_message = gettext_lazy("Not found.")
-
-    @classmethod
-    def listing_parameters(cls):
-        return LISTING_PARAMETERS | set(cls.parameters_class.base_fields)
-
-    def check_query_parameters(self, queryset):
-        """Any parameter the endpoint does not know is a 400, on details as on listings."""
-        known = self.listing_parameters() if self.action == "listing_view" else DETAIL_PARAMETERS
-        unknown = set(self.request.GET.keys()) - known
-        if unknown:
-            raise BadRequestError(
-                _("query parameter is not an operation or a recognised field: %(names)s")
-                % {"names": ", ".join(sorted(unknown))}
-            )
-
-    def filter_queryset(self, queryset):
-        # DRF's get_object filters too; filters belong to the listing only.
-        if self.action != "listing_view":
-            return queryset
-        return self.parameters_class(self.request.GET).filter(queryset)
-
-    def detail_view(self, request, pk):
-        self.check_query_parameters(self.get_queryset())
-        return super().detail_view(request, pk)
-
-    def get_object(self):
-        try:
-            return super().get_object()
-        except Http404 as exc:
-            raise Http404(self.not_found_message) from exc
-
-    def find_object(self, queryset, request):
-        if "id" not in request.GET:
-            return None
-        try:
-            pk = object_id_parameter().clean(request.GET["id"])
-        except ValidationError as exc:
-            raise BadRequestError("id: " + " ".join(exc.messages)) from exc
-        return queryset.filter(pk=pk).first()
-
-    def handle_exception(self, exc):
-        # DRF's own errors (405, 406) get the same {"message"} body as ours, and a
-        # bare Http404 (DRF's, for an unknown ?format=) a message that is not empty.
-        if isinstance(exc, APIException):
-            return Response({"message": str(exc.detail)}, status=exc.status_code)
-        if isinstance(exc, Http404) and not str(exc):
-            exc = Http404(_("Not found."))
-        return super().handle_exception(exc)
-
-    @classmethod
-    def _get_serializer_class(cls, router, model, fields_config, show_details=False, nested=False):
-        # Our relation fields are plain objects: ?fields=portrait(title) cannot select inside them.
-        for name, _negated, sub_fields in fields_config:
-            if sub_fields:
-                raise BadRequestError(_("'%(name)s' does not support nested fields") % {"name": name})
-        return super()._get_serializer_class(router, model, fields_config, show_details, nested)
 
     @classmethod
     def get_listing_default_fields(cls, model):
@@ -419,7 +261,7 @@ class CouncilMembersAPIViewSet(DirectoryAPIViewSet):
 
     name = "council-members"
     model = CouncilMember
-    parameters_class = CouncilMemberParameters
+    listing_parameters_class = CouncilMemberParameters
     not_found_message = gettext_lazy("No published council member with this id.")
     body_fields = [
         "id",
@@ -450,7 +292,7 @@ class CouncilsAPIViewSet(DirectoryAPIViewSet):
 
     name = "councils"
     model = Council
-    parameters_class = CouncilParameters
+    listing_parameters_class = CouncilParameters
     not_found_message = gettext_lazy("No council with this id.")
     body_fields = [
         "id",

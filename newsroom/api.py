@@ -12,63 +12,109 @@ from contextlib import contextmanager
 from django import forms
 from django.conf import settings
 from django.db.models import Q
-from django.http import QueryDict
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
-from wagtail.api.v2.filters import FieldsFilter, OrderingFilter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
-from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
-from wagtail.models import Page
+from wagtail.models import Locale, Page, get_page_models
 
-from councils.api import (
-    IdOrSlugParameter,
-    ModifiedSinceParameter,
-    QueryParameters,
-    json_detail_urlpatterns,
-    require_numeric_id,
-)
+from councils.api import IdOrSlugParameter, SyncParameters
 from councils.blocks import prefetched_stream_objects
 from councils.models import CouncilMember
+from councils.parameters import (
+    POSITIVE_ID_PATTERN,
+    BooleanParameter,
+    DetailParameters,
+    FindParameters,
+    ModifiedSinceParameter,
+    NotFoundError,
+    OrderFilter,
+    ParameterError,
+    PatternParameter,
+    SearchParameter,
+    StrictPagination,
+    StrictParametersMixin,
+    choice_parameter,
+    json_detail_urlpatterns,
+    slug_parameter,
+    text_parameter,
+)
 from newsroom.activity import pages_mentioning
 from newsroom.models import ConferencePage, NewsPage
 
+UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+# Orders a search can keep too (the search index filters on these fields).
+ORDER_NAMES = ["id", "title", "first_published_at", "date"]
 
-class MemberParameter(forms.CharField):
-    """A published member by id or UUID; the cleaned value is the member."""
+
+def page_type_names():
+    return sorted(model._meta.label for model in get_page_models())
+
+
+class MemberParameter(PatternParameter):
+    """A published member by id or UUID; the cleaned value is the member, and an unknown one a 404."""
+
+    def __init__(self, **kwargs):
+        super().__init__(f"^(?:[0-9]{{1,18}}|{UUID_PATTERN})$", 36,
+                         gettext_lazy("Expected a council member id or UUID."), **kwargs)
 
     def clean(self, value):
         value = super().clean(value)
         if not value:
             return None
-        if value.isdigit() and len(value) < 19:
-            lookup = {"pk": int(value)}
-        else:
-            try:
-                lookup = {"uuid": forms.UUIDField().clean(value)}
-            except forms.ValidationError as exc:
-                raise forms.ValidationError(_("Expected a council member id or UUID.")) from exc
+        lookup = {"pk": int(value)} if value.isdigit() else {"uuid": value.lower()}
         member = CouncilMember.objects.live().filter(**lookup).first()
         if member is None:
-            raise forms.ValidationError(_("No published council member with this id."))
+            raise NotFoundError(_("No published council member with this id."))
         return member
 
 
-class PageParameters(QueryParameters):
+def page_reference(allow_root=True, **kwargs):
+    pattern = f"^(?:root|{POSITIVE_ID_PATTERN})$" if allow_root else f"^{POSITIVE_ID_PATTERN}$"
+    return PatternParameter(pattern, 18, gettext_lazy("Expected a page id."), **kwargs)
+
+
+HOSTNAME_PATTERN = "^[A-Za-z0-9](?:[-A-Za-z0-9.]{0,252})(?::[0-9]{1,5})?$"
+
+
+class PageScopeParameters(forms.Form):
+    """Which pages a detail or a find looks among: a type, a site."""
+
+    type = choice_parameter(page_type_names(),
+                            help_text="Page type; needed for the fields of news pages and conference reports.")
+    site = PatternParameter(HOSTNAME_PATTERN, 260, gettext_lazy("Expected a host name, with a port if needed."),
+                            help_text="Host name (and :port) of the site; default: the site addressed.")
+
+
+class PageParameters(PageScopeParameters, SyncParameters):
     """Filters of the pages listing; news-specific ones also narrow untyped listings."""
 
-    date_after = ModifiedSinceParameter(required=False)
-    date_before = ModifiedSinceParameter(required=False)
-    council = IdOrSlugParameter(required=False)
-    tag = forms.SlugField(required=False, max_length=100)
-    category = forms.SlugField(required=False, max_length=100)
-    member = MemberParameter(required=False, max_length=64)
+    search_operator = choice_parameter(["and", "or"], help_text="and: every word; or: any word.")
+    child_of = page_reference(help_text="Parent page id, or root (the site's home).")
+    ancestor_of = page_reference(allow_root=False, help_text="Pages above this page id.")
+    descendant_of = page_reference(help_text="Ancestor page id, or root.")
+    translation_of = page_reference(help_text="Translations of this page id, or root.")
+    locale = choice_parameter([code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
+                              help_text="Language of the pages.")
+    title = text_parameter(255, help_text="Exact title.")
+    slug = slug_parameter(255, help_text="Slug (the last part of the address).")
+    show_in_menus = BooleanParameter(required=False, help_text="true or false.")
+    date_after = ModifiedSinceParameter(required=False, help_text="Publication date on or after (ISO 8601).")
+    date_before = ModifiedSinceParameter(required=False, help_text="Publication date before (ISO 8601).")
+    council = IdOrSlugParameter(help_text="Council id or slug (dissolved councils included).")
+    tag = slug_parameter(help_text="Tag slug.")
+    category = slug_parameter(help_text="Category slug or id.")
+    member = MemberParameter(help_text="Pages that name a member (speech, conclusion, chair, photo, related): "
+                                       "id or UUID.")
 
     def filter(self, queryset):
-        data = self.cleaned_or_bad_request()
+        data = self.cleaned_data
         if data["modified_since"]:
             queryset = NewsPage.changed_since(queryset, data["modified_since"])
+        queryset = self.page_field_filter(queryset)
         news = NewsPage.objects.all()
         narrowed = False
         if data["date_after"]:
@@ -81,7 +127,9 @@ class PageParameters(QueryParameters):
             news, narrowed = news.filter(tags__slug=data["tag"]), True
         if data["category"]:
             category = data["category"]
-            condition = Q(category__slug=category) | (Q(category_id=int(category)) if category.isdigit() else Q())
+            condition = Q(category__slug=category)
+            if category.isdigit() and len(category) < 19:
+                condition |= Q(category_id=int(category))
             news, narrowed = news.filter(condition), True
         if data["member"]:
             news, narrowed = news.filter(pk__in=list(pages_mentioning(data["member"]))), True
@@ -89,38 +137,76 @@ class PageParameters(QueryParameters):
             queryset = queryset.filter(pk__in=news.values("pk"))
         return queryset
 
+    def page_field_filter(self, queryset):
+        """Wagtail's ?<field>=<value> filters, for the fields every page has and a client may know."""
+        data = self.cleaned_data
+        for name in ("title", "slug"):
+            if data[name]:
+                queryset = queryset.filter(**{name: data[name]})
+        if data["show_in_menus"] is not None:
+            queryset = queryset.filter(show_in_menus=data["show_in_menus"])
+        return queryset
 
-class StableOrderingFilter(OrderingFilter):
-    """Wagtail's ?order=, with newest-first as default and the id as the last tie-breaker."""
+
+class PageDetailParameters(PageScopeParameters, DetailParameters):
+    pass
+
+
+class PageFindParameters(PageScopeParameters, FindParameters):
+    html_path = text_parameter(500, help_text="The page's path on its site, e.g. /tin-tuc/hoi-nghi/.")
+
+
+class PageTreeFilter(BaseFilterBackend):
+    """child_of, ancestor_of, descendant_of, translation_of and locale, together if asked.
+
+    A page named that is not among the public pages is a 404 with a message.
+    """
+
+    relations = ("child_of", "ancestor_of", "descendant_of", "translation_of")
 
     def filter_queryset(self, request, queryset, view):
-        if "search" in request.GET:
-            return queryset
-        if request.GET.get("order"):
-            queryset = super().filter_queryset(request, queryset, view)
-            if request.GET["order"] == "random":
-                return queryset
-            ordering = list(queryset.query.order_by)
-            if not any(field.lstrip("-") in ("id", "pk") for field in ordering):
-                queryset = queryset.order_by(*ordering, "id")
-            return queryset
+        data = view.parameters.cleaned_data
+        for relation in self.relations:
+            if data.get(relation):
+                queryset = getattr(queryset, relation)(view.page_named(data[relation]))
+        if data.get("locale"):
+            locale = Locale.objects.filter(language_code=data["locale"]).first()
+            if locale is None:
+                raise NotFoundError(_("No pages in this language."))
+            queryset = queryset.filter(locale=locale)
+        return queryset
+
+
+class StableOrderingFilter(OrderFilter):
+    """?order=, with newest-first as default and the id as the last tie-breaker."""
+
+    def default_order(self, queryset):
         if issubclass(queryset.model, NewsPage):
             return queryset.order_by("-date", "-id")
         return queryset.order_by("id")
 
 
-class OwnParametersFieldsFilter(FieldsFilter):
-    """Wagtail's ?<field>=<value> filters, minus the parameters PageParameters handles."""
+class FoldedSearchFilter(BaseFilterBackend):
+    """?search= through the search backend, on the words of the query without diacritics.
+
+    The folded words meet each page's folded text; the other filters are
+    applied before, as a set of ids, so none of them needs to be a search
+    filter field. With ?order= the results keep that order, else relevance.
+    """
 
     def filter_queryset(self, request, queryset, view):
-        own = set(PageParameters.base_fields)
-        original = request.GET
-        request._request.GET = QueryDict(mutable=True)
-        request._request.GET.update({k: v for k, v in original.items() if k not in own})
-        try:
-            return super().filter_queryset(request, queryset, view)
-        finally:
-            request._request.GET = original
+        data = view.parameters.cleaned_data
+        words = SearchParameter.words(data.get("search"))
+        if not data.get("search"):
+            return queryset
+        if not words:
+            return queryset.none()
+        scope = with_news_prefetches(queryset.model.objects.filter(pk__in=queryset.values("pk")))
+        ordered = bool(data.get("order"))
+        if ordered:
+            scope = scope.order_by(*queryset.query.order_by)
+        return scope.search(" ".join(words), operator=data.get("search_operator") or None,
+                            order_by_relevance=not ordered)
 
 
 class ParentField(PageParentField):
@@ -136,13 +222,41 @@ class PortalPageSerializer(PageSerializer):
     parent = ParentField(read_only=True)
 
 
-REPLACED_BACKENDS = {OrderingFilter: StableOrderingFilter, FieldsFilter: OwnParametersFieldsFilter}
-
-
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+class PortalPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
     base_serializer_class = PortalPageSerializer
-    filter_backends = [REPLACED_BACKENDS.get(backend, backend) for backend in PagesAPIViewSet.filter_backends]
-    known_query_parameters = PagesAPIViewSet.known_query_parameters.union(PageParameters.base_fields)
+    pagination_class = StrictPagination
+    filter_backends = [PageTreeFilter, StableOrderingFilter, FoldedSearchFilter]
+    listing_parameters_class = PageParameters
+    detail_parameters_class = PageDetailParameters
+    find_parameters_class = PageFindParameters
+    not_found_message = gettext_lazy("No published page with this id.")
+
+    @classmethod
+    def field_names(cls, action):
+        """The fields of every page type: which ones a listing may use depends on its ?type=."""
+        names = set()
+        for model in get_page_models():
+            names.update(cls.get_available_fields(model))
+        if action == "listing_view":
+            names -= set(cls.detail_only_fields)
+        return sorted(names)
+
+    @classmethod
+    def order_names(cls):
+        return ORDER_NAMES
+
+    @classmethod
+    def fields_by_type(cls, action):
+        """For the document: the fields each page type has (?type= of a listing, a detail's own type)."""
+        hidden = set(cls.detail_only_fields) if action == "listing_view" else set()
+        return {model._meta.label: sorted(set(cls.get_available_fields(model)) - hidden)
+                for model in get_page_models()}
+
+    @classmethod
+    def orders_by_type(cls):
+        return {model._meta.label: [name for name in ORDER_NAMES
+                                    if name in cls.get_available_fields(model, db_fields_only=True)]
+                for model in get_page_models()}
 
     def get_base_queryset(self):
         """Live pages outside every private section, on the site asked for (or the request's).
@@ -158,7 +272,8 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
             try:
                 site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
             except ValueError as exc:
-                raise BadRequestError(str(exc)) from exc
+                raise ParameterError(_("Several sites answer to this host name: add its port.")) from exc
+            self._site = site
             if site is None:
                 queryset = queryset.none()
             else:
@@ -171,37 +286,41 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
             self._base_queryset = queryset
         return self._base_queryset
 
+    def page_named(self, value):
+        """A public page of the site by id, or the site's root for "root"; else a 404."""
+        queryset = self.get_base_queryset()
+        page = None
+        if value == "root":
+            page = self._site.root_page if self._site is not None else None
+        else:
+            page = queryset.filter(pk=int(value)).first()
+        if page is None:
+            raise NotFoundError(_("No published page with this id."))
+        return page
+
     def get_queryset(self):
         queryset = super().get_queryset()
         if not hasattr(queryset, "search"):  # a SearchResults-bound queryset stays as it is
             return queryset
         return with_news_prefetches(queryset.select_related("locale"))
 
-    def filter_queryset(self, queryset):
-        if self.action == "listing_view":
-            queryset = PageParameters(self.request.GET).filter(queryset)
-        return super().filter_queryset(queryset)
-
     def listing_view(self, request):
-        queryset = self.get_queryset()
-        self.check_query_parameters(queryset)
-        queryset = self.filter_queryset(queryset)
+        queryset = self.filter_queryset(self.get_queryset())
         pages = list(self.paginate_queryset(queryset))
         with loaded_together(pages, with_bodies=asks_for_body(request)):
             data = self.get_serializer(pages, many=True).data
         return self.get_paginated_response(data)
 
     def detail_view(self, request, pk):
-        self.check_query_parameters(self.get_queryset())
         instance = self.get_object()
         with loaded_together([instance], with_bodies=True):
             data = self.get_serializer(instance).data
         return Response(data)
 
     def get_object(self):
-        require_numeric_id(self.kwargs.get("pk"))
         if not hasattr(self, "_prefetched_object"):  # asked for again by get_serializer_class
-            found = BaseAPIViewSet.get_object(self)  # the row, once found among the public pages
+            # The row, once found among the public pages (Wagtail's .specific would cost a query).
+            found = self.object_or_not_found(lambda: BaseAPIViewSet.get_object(self))
             model = found.specific_class
             if model is not None and issubclass(model, NewsPage):
                 page = with_news_prefetches(model.objects.filter(pk=found.pk)).get()
@@ -210,20 +329,14 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
             self._prefetched_object = page
         return self._prefetched_object
 
+    def find_object(self, queryset, request):
+        if self.parameters.cleaned_data.get("html_path"):
+            return PagesAPIViewSet.find_object(self, queryset, request)
+        return super().find_object(queryset, request)
+
     @classmethod
     def get_urlpatterns(cls):
         return json_detail_urlpatterns(cls)
-
-    def check_query_parameters(self, queryset):
-        if self.action == "detail_view":
-            unknown = set(self.request.GET) - {"fields", "rich_text_format", "format", "_", "type", "site"}
-            if unknown:
-                raise BadRequestError(
-                    _("query parameter is not an operation or a recognised field: %(names)s")
-                    % {"names": ", ".join(sorted(unknown))}
-                )
-            return
-        super().check_query_parameters(queryset)
 
 
 def with_news_prefetches(queryset):

@@ -130,49 +130,42 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
             .order_by("-date", "-pk")
         )
 
-    def filtered_items(self, params):
-        """Apply the reader's filters; an unknown value is a 404, not an empty page."""
+    def filtered_items(self, filters):
+        """Apply the reader's validated filters; a value that names nothing is a 404, not an empty page."""
         items = self.news_items()
         chosen = {}
-        category = params.get("category", "").strip()
-        if category:
-            chosen["category"] = NewsCategory.objects.filter(slug=category).first()
+        if filters["category"]:
+            chosen["category"] = NewsCategory.objects.filter(slug=filters["category"]).first()
             if chosen["category"] is None:
                 raise Http404(_("No such category."))
             items = items.filter(category=chosen["category"])
-        tag = params.get("tag", "").strip()
-        if tag:
-            items = items.filter(tags__slug=tag).distinct()
-            chosen["tag"] = tag
-        council = params.get("council", "").strip()
-        if council:
-            chosen["council"] = Council.objects.filter(slug=council).first()
+        if filters["tag"]:
+            items = items.filter(tags__slug=filters["tag"]).distinct()
+            chosen["tag"] = filters["tag"]
+        if filters["council"]:
+            chosen["council"] = Council.objects.filter(slug=filters["council"]).first()
             if chosen["council"] is None:
                 raise Http404(_("No such council."))
             items = items.filter(council=chosen["council"])
-        year, month = params.get("year", "").strip(), params.get("month", "").strip()
-        if year:
-            if not (year.isdigit() and 1900 <= int(year) <= 2999):
-                raise Http404(_("No such year."))
-            items = items.filter(date__year=int(year))
-            chosen["year"] = int(year)
-        if month:
-            if not (year and month.isdigit() and 1 <= int(month) <= 12):
-                raise Http404(_("No such month."))
-            items = items.filter(date__month=int(month))
-            chosen["month"] = int(month)
+        if filters["year"]:
+            items = items.filter(date__year=filters["year"])
+            chosen["year"] = filters["year"]
+        if filters["month"]:
+            items = items.filter(date__month=filters["month"])
+            chosen["month"] = filters["month"]
         return items, chosen
 
     @path("")
     def index_route(self, request):
-        items, chosen = self.filtered_items(request.GET)
+        from newsroom.parameters import NewsIndexParameters
+
+        filters = NewsIndexParameters.validate(request.GET).cleaned_data  # malformed: the styled 400
+        items, chosen = self.filtered_items(filters)
         paginator = Paginator(items, NEWS_PER_PAGE)
-        page_number = request.GET.get("page", "1")
-        if not page_number.isdigit() or int(page_number) < 1:
+        page_number = filters["page"] or 1
+        if page_number > max(paginator.num_pages, 1):
             raise Http404(_("No such page of results."))
-        if int(page_number) > max(paginator.num_pages, 1):
-            raise Http404(_("No such page of results."))
-        news_page = paginator.page(int(page_number))
+        news_page = paginator.page(page_number)
         return self.render(
             request,
             context_overrides={
@@ -181,7 +174,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
                                                                         on_ends=1),
                 "chosen": chosen,
                 "months": range(1, 13),
-                "filter_query": filter_query(request.GET),
+                "filter_query": filter_query(filters),
                 **self.filter_choices(request),
             },
         )
@@ -215,15 +208,14 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
 
-def filter_query(params):
-    """The reader's filters as a query string, to keep them across pagination links."""
+def filter_query(filters):
+    """The reader's validated filters as a query string, to keep them across pagination links."""
     from django.http import QueryDict
 
     kept = QueryDict(mutable=True)
     for key in ("category", "tag", "council", "year", "month"):
-        value = params.get(key, "").strip()
-        if value:
-            kept[key] = value
+        if filters.get(key):
+            kept[key] = str(filters[key])
     return kept.urlencode()
 
 

@@ -1,6 +1,5 @@
 """Site search over news and conference reports, indifferent to Vietnamese diacritics."""
 
-import re
 from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
@@ -9,11 +8,11 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from councils.text import fold
+from councils.parameters import SearchParameter
 from newsroom.models import NewsPage
+from newsroom.parameters import SiteSearchParameters
 
 RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
 
 
 def search(request):
@@ -23,12 +22,11 @@ def search(request):
     page's folded text, which the search index keeps beside the original, so
     accents typed or not find the same pages on SQLite and PostgreSQL alike.
     """
-    raw_query = request.GET.get("q", "")[:MAX_QUERY_LENGTH].replace("\x00", "").strip()
+    parameters = SiteSearchParameters.validate(request.GET).cleaned_data  # malformed: the styled 400
+    raw_query = parameters["q"]
     # Words only: quotes and operators would reach the backend's query syntax.
-    query = " ".join(re.findall(r"\w+", fold(raw_query)))
-    page_number = request.GET.get("page", "1")
-    if not page_number.isdigit() or int(page_number) < 1:
-        raise Http404(_("No such page of results."))
+    query = " ".join(SearchParameter.words(raw_query))
+    page_number = parameters["page"] or 1
 
     results = None
     if query:
@@ -38,9 +36,9 @@ def search(request):
             pages = pages.descendant_of(site.root_page, inclusive=True)
         found = pages.search(query, operator="and")
         paginator = Paginator(found, RESULTS_PER_PAGE)
-        if int(page_number) > max(paginator.num_pages, 1):
+        if page_number > max(paginator.num_pages, 1):
             raise Http404(_("No such page of results."))
-        results = paginator.page(int(page_number))
+        results = paginator.page(page_number)
         # The search backend returns base pages: fetch the specific ones in one query per type.
         specific = {p.pk: p for p in NewsPage.objects.filter(pk__in=[p.pk for p in results.object_list])
                     .select_related("hero_image", "council", "category")}

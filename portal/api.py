@@ -9,8 +9,9 @@ from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import BaseAPIViewSet
 
-from analytics.api import HitCountField, StatsAPIViewSet
+from analytics.api import HitCountField, StatsAPIViewSet, StatsParameters
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
+from councils.parameters import QueryParameters, StrictParametersMixin
 from newsroom.api import PortalPagesAPIViewSet
 from portal.media_api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
 from portal.removals import RemovalsAPIViewSet
@@ -26,14 +27,29 @@ class CouncilMembersEndpoint(CouncilMembersAPIViewSet):
     body_fields = CouncilMembersAPIViewSet.body_fields + [APIField("hit_count", serializer=HitCountField())]
 
 
+class StrictStatsParameters(QueryParameters, StatsParameters):
+    """The stats parameters under the API's one rule for parameters (councils/parameters.py)."""
+
+
+class StatsEndpoint(StrictParametersMixin, StatsAPIViewSet):
+    listing_parameters_class = StrictStatsParameters
+    actions = ("listing_view",)
+
+
+# Every endpoint by its name; portal/openapi.py documents them from this list.
+ENDPOINTS = {
+    "pages": PagesEndpoint,
+    "images": PortalImagesAPIViewSet,
+    "documents": PortalDocumentsAPIViewSet,
+    "council-members": CouncilMembersEndpoint,
+    "councils": CouncilsAPIViewSet,
+    "removals": RemovalsAPIViewSet,
+    "stats": StatsEndpoint,
+}
+
 api_router = WagtailAPIRouter("wagtailapi")
-api_router.register_endpoint("pages", PagesEndpoint)
-api_router.register_endpoint("images", PortalImagesAPIViewSet)
-api_router.register_endpoint("documents", PortalDocumentsAPIViewSet)
-api_router.register_endpoint("council-members", CouncilMembersEndpoint)
-api_router.register_endpoint("councils", CouncilsAPIViewSet)
-api_router.register_endpoint("removals", RemovalsAPIViewSet)
-api_router.register_endpoint("stats", StatsAPIViewSet)
+for name, endpoint in ENDPOINTS.items():
+    api_router.register_endpoint(name, endpoint)
 
 
 def use_compact_json():

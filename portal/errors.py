@@ -9,6 +9,7 @@ request context, so they need neither the database nor the cache: the 503 of
 a lost database and the 500 of a broken one render like the rest.
 """
 
+import json
 import logging
 import sys
 
@@ -17,6 +18,9 @@ from django.http import HttpResponse, JsonResponse
 from django.template import TemplateDoesNotExist, loader
 from django.utils.html import escape
 from django.utils.translation import gettext as _
+from rest_framework.response import Response
+from rest_framework.views import exception_handler
+from wagtail.api.v2.utils import BadRequestError
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +36,7 @@ def default_message(status):
         405: _("This address does not accept this method."),
         406: _("This address cannot answer in the format asked for."),
         413: _("What was sent is too large."),
+        415: _("This address does not accept the type of content sent."),
         429: _("Too many requests. Please wait a minute and try again."),
         500: _("Something went wrong on our side. Please try again in a few minutes."),
         503: _("The portal is briefly unavailable. Please try again in a few minutes."),
@@ -110,7 +115,9 @@ def render_error_page(status, message, name=""):
 
 
 def bad_request(request, exception=None):
-    return error_response(request, 400)
+    from councils.parameters import InvalidAddress  # a reader's malformed filter: say which
+
+    return error_response(request, 400, str(exception) if isinstance(exception, InvalidAddress) else None)
 
 
 def permission_denied(request, exception=None):
@@ -142,3 +149,57 @@ def csrf_failure(request, reason=""):
     logger.info("CSRF failure on %s: %s", request.path, reason)
     return error_response(request, 403, _("The form has expired or was not sent from this site. "
                                           "Go back, reload the page and send it again."))
+
+
+# --- The API: REST framework's errors and a catch-all for the rest -----------------------------
+
+
+def api_exception_handler(exc, context):
+    """REST_FRAMEWORK["EXCEPTION_HANDLER"]: every error of an API view as ``{"message"}`` in Vietnamese.
+
+    REST framework's own details ("Method \"POST\" not allowed.") are English; the
+    status says the same, so the message is the portal's for that status. A
+    plugin's BadRequestError carries its own (translated) message.
+    """
+    if isinstance(exc, BadRequestError):
+        return Response({"message": str(exc)}, status=400)
+    response = exception_handler(exc, context)
+    if response is None:
+        return None  # a server error: Django's handler500 answers
+    response.data = {"message": default_message(response.status_code)}
+    if response.status_code == 429:
+        response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_portal_json_error(response):
+    """Whether an answer already is ``{"message": "..."}`` in JSON."""
+    if not response.get("Content-Type", "").startswith("application/json") or response.streaming:
+        return False
+    try:
+        body = json.loads(response.content)
+    except ValueError:
+        return False
+    return isinstance(body, dict) and set(body) == {"message"} and isinstance(body["message"], str)
+
+
+KEPT_HEADERS = ("Allow", "Retry-After", "Vary", "Access-Control-Allow-Origin", "Access-Control-Allow-Credentials",
+                "Access-Control-Expose-Headers")
+
+
+class ApiErrorMiddleware:
+    """Under /api/, any error that is not yet the portal's JSON becomes it (Django's 404 and 405,
+    an error page the browsable API rendered, a ``{"detail"}``), with its status and headers."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.status_code < 400 or not is_api_request(request) or is_portal_json_error(response):
+            return response
+        replacement = error_response(request, response.status_code)
+        for header in KEPT_HEADERS:
+            if response.has_header(header):
+                replacement[header] = response[header]
+        return replacement

@@ -1,6 +1,5 @@
 """The images and documents endpoints: Wagtail's, with modified_since, renditions and privacy."""
 
-from django import forms
 from django.db.models import Q
 from rest_framework import serializers
 from rest_framework.fields import Field
@@ -9,17 +8,22 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
-from councils.api import QueryParameters, json_detail_urlpatterns, require_numeric_id
+from councils.api import SyncParameters
 from councils.images import image_api_representation, image_queryset
+from councils.parameters import (
+    OrderFilter,
+    StrictPagination,
+    StrictParametersMixin,
+    TitleSearchFilter,
+    json_detail_urlpatterns,
+)
 
 
-class MediaParameters(QueryParameters):
+class MediaParameters(SyncParameters):
     """modified_since, on the time the file was added (images and documents are not versioned)."""
 
-    search = forms.CharField(required=False, max_length=200)
-
     def filter(self, queryset):
-        data = self.cleaned_or_bad_request()
+        data = self.cleaned_data
         if data["modified_since"]:
             queryset = queryset.filter(created_at__gte=data["modified_since"])
         return queryset
@@ -36,18 +40,17 @@ class RenditionsField(Field):
         return image_api_representation(image)["renditions"]
 
 
-class StrictMediaMixin:
-    known_query_parameters = ImagesAPIViewSet.known_query_parameters.union(["modified_since"])
+class StrictMediaMixin(StrictParametersMixin):
+    """Validated parameters; search on titles; order by the fields a client can see."""
 
-    def filter_queryset(self, queryset):
-        if self.action == "listing_view":
-            form_data = {k: v for k, v in self.request.GET.items() if k == "modified_since"}
-            queryset = MediaParameters(form_data).filter(queryset)
-        return super().filter_queryset(queryset)
+    listing_parameters_class = MediaParameters
+    pagination_class = StrictPagination
+    filter_backends = [OrderFilter, TitleSearchFilter]
+    order_fields = ["id", "title", "created_at"]
 
-    def get_object(self):
-        require_numeric_id(self.kwargs.get("pk"))
-        return super().get_object()
+    @classmethod
+    def order_names(cls):
+        return cls.order_fields
 
     @classmethod
     def get_urlpatterns(cls):
@@ -55,6 +58,7 @@ class StrictMediaMixin:
 
 
 class PortalImagesAPIViewSet(StrictMediaMixin, ImagesAPIViewSet):
+    order_fields = ["id", "title", "created_at", "width", "height"]
     body_fields = ImagesAPIViewSet.body_fields + [
         APIField("alt", serializer=serializers.CharField(source="default_alt_text", read_only=True)),
         APIField("renditions", serializer=RenditionsField()),

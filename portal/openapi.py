@@ -35,6 +35,10 @@ def listing(item):
     return obj({"meta": obj({"total_count": INTEGER}), "items": {"type": "array", "items": item}})
 
 
+# Items of listings and details: ?fields= may leave out any property, the id and meta included.
+SELECTABLE = []
+
+
 def block(kind, value):
     return {"if": {"properties": {"type": {"const": kind}}}, "then": {"properties": {"value": value}}}
 
@@ -65,7 +69,7 @@ SCHEMAS = {
         "term": nullable(obj({"id": INTEGER, "number": INTEGER, "name": STRING, "start_date": DATE,
                               "end_date": nullable(DATE)})),
     }),
-    "DirectoryMeta": obj({"type": STRING, "detail_url": URL, "html_url": nullable(URL)}),
+    "DirectoryMeta": obj({"type": STRING, "detail_url": URL, "html_url": nullable(URL)}, required=SELECTABLE),
     "CouncilMember": obj({
         "id": INTEGER, "meta": ref("DirectoryMeta"), "uuid": {"type": "string", "format": "uuid"}, "slug": STRING,
         "name": STRING, "honorific": STRING, "given_name": STRING, "position_line": STRING,
@@ -73,7 +77,7 @@ SCHEMAS = {
         "biography": STRING, "gender": STRING, "birth_date": STRING, "ethnicity": STRING, "hometown": STRING,
         "contact": obj({"email": STRING, "phone": STRING}), "created": DATETIME, "modified": DATETIME,
         "hit_count": INTEGER,
-    }, required=["id", "meta", "uuid", "slug", "name"]),
+    }, required=SELECTABLE),
     "Council": obj({
         "id": INTEGER, "meta": ref("DirectoryMeta"), "slug": STRING, "name": STRING, "short_name": STRING,
         "level": {"enum": ["province", "commune", "district"]}, "kind": STRING,
@@ -82,11 +86,11 @@ SCHEMAS = {
         "predecessors": {"type": "array", "items": ref("CouncilSummary")},
         "successors": {"type": "array", "items": ref("CouncilSummary")},
         "description": STRING, "created": DATETIME, "modified": DATETIME,
-    }, required=["id", "meta", "slug", "name", "level"]),
+    }, required=SELECTABLE),
     "Removal": obj({
         "id": INTEGER, "type": STRING, "endpoint": {"enum": ["pages", "council-members", "councils"]},
         "reason": {"enum": ["unpublished", "deleted", "private"]}, "removed_at": DATETIME,
-    }),
+    }, required=SELECTABLE),
     "Block": {
         "type": "object",
         "required": ["type", "value", "id"],
@@ -118,7 +122,7 @@ SCHEMAS = {
         "type": STRING, "detail_url": URL, "html_url": nullable(URL), "slug": STRING,
         "first_published_at": nullable(DATETIME), "show_in_menus": BOOLEAN, "seo_title": STRING,
         "search_description": STRING, "alias_of": {}, "parent": {}, "locale": STRING,
-    }, required=["type", "detail_url"]),
+    }, required=SELECTABLE),
     "Page": obj({
         "id": INTEGER, "meta": ref("PageMeta"), "title": STRING,
         # News pages and conference reports (?type=newsroom.NewsPage / newsroom.ConferencePage):
@@ -137,15 +141,15 @@ SCHEMAS = {
                                                    "attribution": STRING, "position": STRING})},
         # Home pages and directories:
         "intro": STRING, "council_id": nullable(INTEGER),
-    }, required=["id", "meta"]),
+    }, required=SELECTABLE),
     "MediaMeta": obj({"type": STRING, "detail_url": URL, "tags": {"type": "array", "items": STRING},
-                      "download_url": STRING}, required=["type", "detail_url"]),
+                      "download_url": STRING}, required=SELECTABLE),
     "ImageItem": obj({
         "id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "width": INTEGER, "height": INTEGER,
         "alt": STRING,
         "renditions": obj({name: nullable(ref("Rendition")) for name in ("thumbnail", "medium", "large")}),
         "created_at": DATETIME,
-    }, required=["id", "meta", "title"]),
+    }, required=SELECTABLE),
     "MostViewed": obj({"id": INTEGER, "type": STRING, "title": STRING, "url": nullable(STRING),
                        "views": INTEGER}),
     "Stats": obj({
@@ -155,105 +159,138 @@ SCHEMAS = {
                             "last_30_days": {"type": "array", "items": ref("MostViewed")}}),
     }),
     "DocumentItem": obj({"id": INTEGER, "meta": ref("MediaMeta"), "title": STRING, "created_at": DATETIME},
-                        required=["id", "meta", "title"]),
+                        required=SELECTABLE),
 }
 
 
-def param(name, description, schema=STRING, where="query", required=False):
-    return {"name": name, "in": where, "required": required, "description": description, "schema": schema}
-
-
-LIMIT = param("limit", "Items per response, at most WAGTAILAPI_LIMIT_MAX.", {"type": "integer", "minimum": 1})
-OFFSET = param("offset", "Items to skip.", {"type": "integer", "minimum": 0})
-FIELDS = param("fields", "Fields to add (a,b), remove (-a) or all (*).")
-MODIFIED_SINCE = param("modified_since", "ISO 8601 date or date-time; naive values are Asia/Ho_Chi_Minh.",
-                       {"type": "string"})
-ID = param("id", "Numeric id.", {"type": "integer"}, where="path", required=True)
-SEARCH = param("search", "Words to find; Vietnamese diacritics are optional.")
-
-ERRORS = {
-    "400": {"description": "Bad input: unknown parameter, malformed value, limit over the maximum.",
-            "content": {"application/json": {"schema": ref("Error")}}},
-    "404": {"description": "Not found, not published, or not public.",
-            "content": {"application/json": {"schema": ref("Error")}}},
+ERROR_DESCRIPTIONS = {
+    "400": "Bad input: an unknown or repeated parameter, an empty or malformed value, a number out of range.",
+    "403": "Origin or API key not allowed.",
+    "404": "Not found, not published, or not public (also an unknown object named by a filter).",
+    "405": "This address does not accept this method.",
+    "406": "The format asked for (?format= or Accept) is not available.",
+    "413": "The body is too large.",
+    "429": "Too many requests from this client.",
+    "503": "The portal is briefly unavailable.",
 }
 
 
-def ok(schema, description="OK"):
+def errors(*statuses):
+    content = {"application/json": {"schema": ref("Error")}}
+    return {status: {"description": ERROR_DESCRIPTIONS[status], "content": content} for status in statuses}
+
+
+GET_ERRORS = ("400", "404", "405", "406", "429", "503")
+
+
+def ok(schema, formats, description="OK"):
+    content = {"application/json": {"schema": schema}}
+    if "api" in formats:  # REST framework's browsable page, for ?format=api or a browser's Accept
+        content["text/html"] = {"schema": STRING}
     return {"description": description, "headers": {
         "ETag": {"schema": STRING}, "Last-Modified": {"schema": STRING}, "Cache-Control": {"schema": STRING},
-    }, "content": {"application/json": {"schema": schema}}}
+    }, "content": content}
 
 
-def get(summary, parameters, schema, description=""):
+def get(summary, parameters, schema, description="", formats=("json",)):
     return {"get": {"summary": summary, "description": description, "parameters": parameters,
-                    "responses": {"200": ok(schema), "304": {"description": "Not modified."}, **ERRORS}}}
+                    "responses": {"200": ok(schema, formats), "304": {"description": "Not modified."},
+                                  **errors(*GET_ERRORS)}}}
 
 
-PATHS = {
-    "/api/v2/pages/": get("Pages", [
-        LIMIT, OFFSET, FIELDS, MODIFIED_SINCE, SEARCH,
-        param("type", "Page type, e.g. newsroom.NewsPage or newsroom.ConferencePage; needed for their fields."),
-        param("date_after", "Publication date on or after (ISO 8601)."),
-        param("date_before", "Publication date before (ISO 8601)."),
-        param("council", "Council id or slug (dissolved councils included)."),
-        param("tag", "Tag slug."), param("category", "Category slug or id."),
-        param("member", "Pages that name a member (speech, conclusion, chair, photo, related): id or UUID."),
-        param("order", "Field to order by (- for descending); the id breaks ties. Default: newest first."),
-        param("child_of", "Parent page id."), param("descendant_of", "Ancestor page id."),
-    ], listing(ref("Page")), "Live, public pages of the requested site, newest first."),
-    "/api/v2/pages/{id}/": get("A page", [ID, FIELDS], ref("Page")),
-    "/api/v2/images/": get("Images", [LIMIT, OFFSET, FIELDS, MODIFIED_SINCE, SEARCH], listing(ref("ImageItem"))),
-    "/api/v2/images/{id}/": get("An image", [ID, FIELDS], ref("ImageItem")),
-    "/api/v2/documents/": get("Documents", [LIMIT, OFFSET, FIELDS, MODIFIED_SINCE, SEARCH],
-                              listing(ref("DocumentItem")), "Documents outside private collections."),
-    "/api/v2/documents/{id}/": get("A document", [ID, FIELDS], ref("DocumentItem")),
-    "/api/v2/council-members/": get("Council members", [
-        LIMIT, OFFSET, FIELDS, MODIFIED_SINCE, SEARCH,
-        param("council", "Council id or slug."), param("organization", "Organization id.", INTEGER),
-        param("role", "chair, vice_chair, head, deputy_head, member, delegate, ..."),
-        param("current", "true: holds a current post; false: none.", BOOLEAN),
-    ], listing(ref("CouncilMember")), "Published members, by given name in Vietnamese order."),
-    "/api/v2/council-members/{id}/": get("A council member", [ID, FIELDS], ref("CouncilMember")),
-    "/api/v2/councils/": get("Councils", [
-        LIMIT, OFFSET, FIELDS, MODIFIED_SINCE, SEARCH,
-        param("level", "province, commune or district."), param("parent", "Parent council id or slug."),
-        param("dissolved", "true or false.", BOOLEAN),
-    ], listing(ref("Council")), "Current and dissolved councils, with their mergers."),
-    "/api/v2/councils/{id}/": get("A council", [ID, FIELDS], ref("Council")),
-    "/api/v2/removals/": get("Removals (tombstones)", [
-        LIMIT, OFFSET, MODIFIED_SINCE,
-        param("endpoint", "pages, council-members or councils."),
-    ], listing(ref("Removal")),
-        "What was unpublished, deleted or made private since modified_since: a mirror drops these ids. "
-        "When an object comes back, its tombstone goes and the object shows again with a newer modification "
-        "time."),
-    "/api/v2/stats/": get("Access statistics", [
-        param("site", "Site id; default: the site the request is addressed to.", INTEGER),
-        param("limit", "Most viewed pages per period (1-50).", INTEGER),
-    ], ref("Stats"), "Online now (last 5 minutes), today and this week in Asia/Ho_Chi_Minh, all time; the most "
-                     "viewed pages of the last 7 and 30 days."),
-    "/api/v2/hits/": {"post": {
-        "summary": "Count a view (the beacon)",
-        "description": "For headless sites: send {\"page\": <id>} as JSON or text/plain (navigator.sendBeacon "
-                       "needs no preflight) from a partner origin. A partner's server may send X-API-Key with "
-                       "visitor_ip and user_agent. One view per visitor, page and 30 minutes is counted.",
-        "requestBody": {"required": True, "content": {
-            "text/plain": {"schema": obj({"page": INTEGER})},
-            "application/json": {"schema": obj({"page": INTEGER, "visitor_ip": STRING, "user_agent": STRING},
-                                               required=["page"])},
-        }},
-        "responses": {
-            "202": {"description": "Accepted.", "content": {"application/json": {"schema": ref("Error")}}},
-            "400": ERRORS["400"],
-            "403": {"description": "Origin or API key not allowed.",
-                    "content": {"application/json": {"schema": ref("Error")}}},
-            "404": ERRORS["404"],
-            "429": {"description": "Too many requests from this client.",
-                    "content": {"application/json": {"schema": ref("Error")}}},
-        },
-    }},
+def find(summary, parameters):
+    return {"get": {"summary": summary, "description": "Redirects to the detail URL of the object found.",
+                    "parameters": parameters,
+                    "responses": {"302": {"description": "Found: see Location.",
+                                          "headers": {"Location": {"schema": URL}}},
+                                  **errors(*GET_ERRORS)}}}
+
+
+def id_parameter(max_value):
+    return {"name": "id", "in": "path", "required": True, "description": "Numeric id.",
+            "schema": {"type": "integer", "minimum": 1, "maximum": max_value}}
+
+
+# What the generated parameters do not say: names, what each endpoint lists, and how.
+ENDPOINTS = {
+    "pages": ("Pages", "A page", "Find a page by id or html_path", "Page",
+              "Live, public pages of the requested site, newest first. Which fields and orders a listing "
+              "takes depends on its type: news fields (date, summary, body...) need "
+              "type=newsroom.NewsPage or newsroom.ConferencePage. With search, results come by relevance "
+              "unless order is given."),
+    "images": ("Images", "An image", "Find an image by id", "ImageItem", "Search looks in titles."),
+    "documents": ("Documents", "A document", "Find a document by id", "DocumentItem",
+                  "Documents outside private collections; search looks in titles."),
+    "council-members": ("Council members", "A council member", "Find a council member by id", "CouncilMember",
+                        "Published members, by given name in Vietnamese order."),
+    "councils": ("Councils", "A council", "Find a council by id", "Council",
+                 "Current and dissolved councils, with their mergers."),
+    "removals": ("Removals (tombstones)", None, None, "Removal",
+                 "What was unpublished, deleted or made private since modified_since: a mirror drops these ids. "
+                 "When an object comes back, its tombstone goes and the object shows again with a newer "
+                 "modification time."),
 }
+
+
+def endpoint_paths(name, viewset):
+    from councils.parameters import MAX_ID, openapi_parameters
+
+    listing_summary, detail_summary, find_summary, schema, description = ENDPOINTS[name]
+    formats = viewset.formats()
+    paths = {f"/api/v2/{name}/": get(listing_summary, openapi_parameters(viewset.parameters_form("listing_view")),
+                                     listing(ref(schema)), description, formats)}
+    if "find_view" in viewset.actions:
+        paths[f"/api/v2/{name}/find/"] = find(find_summary, openapi_parameters(viewset.parameters_form("find_view")))
+    if "detail_view" in viewset.actions:
+        parameters = [id_parameter(MAX_ID), *openapi_parameters(viewset.parameters_form("detail_view"))]
+        paths[f"/api/v2/{name}/{{id}}/"] = get(detail_summary, parameters, ref(schema), formats=formats)
+    if hasattr(viewset, "fields_by_type"):
+        # What a pattern cannot say: which of the names in ?fields= and ?order= each page type has.
+        listing_operation = paths[f"/api/v2/{name}/"]["get"]
+        listing_operation["x-fields-by-type"] = viewset.fields_by_type("listing_view")
+        listing_operation["x-order-by-type"] = viewset.orders_by_type()
+        paths[f"/api/v2/{name}/{{id}}/"]["get"]["x-fields-by-type"] = viewset.fields_by_type("detail_view")
+    return paths
+
+
+def stats_path(viewset):
+    from councils.parameters import openapi_parameters
+
+    return {"/api/v2/stats/": get(
+        "Access statistics", openapi_parameters(viewset.parameters_form("listing_view")), ref("Stats"),
+        "Online now (last 5 minutes), today and this week in Asia/Ho_Chi_Minh, all time; the most viewed pages "
+        "of the last 7 and 30 days.", viewset.formats())}
+
+
+HITS_PATH = {"/api/v2/hits/": {"post": {
+    "summary": "Count a view (the beacon)",
+    "description": "For headless sites: send {\"page\": <id>} as JSON, also as text/plain (navigator.sendBeacon "
+                   "needs no preflight), from a partner origin. A partner's server sending X-API-Key adds "
+                   "\"visitor_ip\" and \"user_agent\" to the object (only with a key). One view per visitor, "
+                   "page and 30 minutes is counted. At most 2,048 bytes.",
+    "requestBody": {"required": True, "content": {
+        "application/json": {"schema": obj({"page": {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}})},
+    }},
+    "responses": {
+        "202": {"description": "Accepted.", "content": {"application/json": {"schema": ref("Error")}}},
+        **errors("400", "403", "404", "405", "413", "429", "503"),
+    },
+}}}
+
+
+def paths():
+    """Every operation of the router, its parameters read from the forms that validate them."""
+    from portal.api import ENDPOINTS
+
+    document = {}
+    for name, viewset in ENDPOINTS.items():
+        if name == "stats":
+            document.update(stats_path(viewset))
+        else:
+            document.update(endpoint_paths(name, viewset))
+    document.update(HITS_PATH)
+    return document
+
 
 SYNC_GUIDE = (
     "Mirror the portal: list each endpoint with a stable order and keep the largest modification time you "
@@ -274,7 +311,7 @@ def spec(request=None):
                            "People's Council portal. " + SYNC_GUIDE,
         },
         "servers": [{"url": request.build_absolute_uri("/").rstrip("/") if request else base}],
-        "paths": PATHS,
+        "paths": paths(),
         "components": {"schemas": SCHEMAS},
     }
     return document

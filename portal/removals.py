@@ -1,20 +1,20 @@
 """GET /api/v2/removals/: what left the public API, for mirrors syncing with modified_since."""
 
-from django import forms
 from rest_framework import serializers
 from wagtail.api import APIField
 
-from councils.api import DirectoryAPIViewSet, QueryParameters
+from councils.api import DirectoryAPIViewSet, SyncParameters
+from councils.parameters import choice_parameter
 from portal.models import Removal
 
 
-class RemovalParameters(QueryParameters):
-    endpoint = forms.ChoiceField(
-        required=False, choices=[(e, e) for e in ("pages", "council-members", "councils")]
-    )
+class RemovalParameters(SyncParameters):
+    search = None  # tombstones hold no text to search
+    endpoint = choice_parameter(["pages", "council-members", "councils"],
+                                help_text="Only the tombstones of this endpoint.")
 
     def filter(self, queryset):
-        data = self.cleaned_or_bad_request()
+        data = self.cleaned_data
         if data["modified_since"]:
             queryset = queryset.filter(removed_at__gte=data["modified_since"])
         if data["endpoint"]:
@@ -27,7 +27,8 @@ class RemovalsAPIViewSet(DirectoryAPIViewSet):
 
     name = "removals"
     model = Removal
-    parameters_class = RemovalParameters
+    listing_parameters_class = RemovalParameters
+    actions = ("listing_view",)
     meta_fields = []
     body_fields = [
         APIField("id", serializer=serializers.IntegerField(source="object_id", read_only=True)),

@@ -3,13 +3,12 @@ from django.contrib import admin
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from analytics.views import hits_beacon
 from portal.api import api_router
 from portal.env import env_bool
-from portal.views import api_docs, bench_ok, openapi_json, robots_txt
+from portal.views import api_docs, bench_ok, openapi_json, robots_txt, sitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),

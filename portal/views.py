@@ -1,8 +1,12 @@
-"""Small site-wide views: robots.txt, the API documents, the benchmark's trivial view."""
+"""Small site-wide views: robots.txt, the sitemap, the API documents, the benchmark's trivial view."""
 
 from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+from councils.parameters import ReaderParameters, page_number_parameter
 
 
 @require_GET
@@ -18,11 +22,22 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
+class SitemapParameters(ReaderParameters):
+    p = page_number_parameter()
+
+
+def sitemap(request):
+    """Wagtail's sitemap, its ?p= checked first: a malformed page number is the styled 400, not a 404."""
+    SitemapParameters.validate(request.GET)
+    return wagtail_sitemap(request)
+
+
 def bench_ok(request):
     """The benchmark's ceiling: the cheapest answer this process can give (mounted when PORTAL_BENCH is set)."""
     return HttpResponse("ok", content_type="text/plain")
 
 
+@csrf_exempt  # read-only: other methods get a 405, not a CSRF 403
 @require_GET
 def openapi_json(request):
     from django.http import JsonResponse
@@ -32,6 +47,7 @@ def openapi_json(request):
     return JsonResponse(spec(request), json_dumps_params={"ensure_ascii": False, "indent": 2})
 
 
+@csrf_exempt
 @require_GET
 def api_docs(request):
     from django.shortcuts import render

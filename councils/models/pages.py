@@ -144,9 +144,12 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        council = self._chosen_council(request)
+        from councils.parameters import DirectoryParameters
+
+        chosen = DirectoryParameters.validate(request.GET).cleaned_data  # malformed: the styled 400
+        council = self._chosen_council(chosen["council"])
         terms = list(council.terms.all()) if council else []
-        term = self._chosen_term(request, council, terms)
+        term = self._chosen_term(chosen["term"], terms)
         on = self._as_of(term)
         groups, former = self._grouped_members(council, term, on)
         return self.render(
@@ -220,8 +223,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
 
     # --- helpers --------------------------------------------------------------------
 
-    def _chosen_council(self, request):
-        slug = request.GET.get("council", "").strip()
+    def _chosen_council(self, slug):
         if slug:
             council = Council.objects.filter(slug=slug).first()
             if council is None:
@@ -231,13 +233,10 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
             return self.council
         return Council.objects.active().in_directory_order().first()
 
-    def _chosen_term(self, request, council, terms):
-        raw = request.GET.get("term", "").strip()
-        if raw:
-            if not raw.isdigit():
-                raise Http404(_("No such term."))
+    def _chosen_term(self, term_id, terms):
+        if term_id:
             for term in terms:
-                if term.pk == int(raw):
+                if term.pk == term_id:
                     return term
             raise Http404(_("No such term."))
         today = timezone.localdate()

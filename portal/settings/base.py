@@ -78,6 +78,10 @@ MIDDLEWARE = [
     "portal.restrictions.RequestContextMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Under /api/, every error as the portal's {"message"} in Vietnamese (portal/errors.py).
+    "portal.errors.ApiErrorMiddleware",
+    # A 400 for control characters, broken encodings, over-long or repeated parameters (portal/middleware.py).
+    "portal.middleware.AddressGuardMiddleware",
     # Whole pages and API answers for anonymous GETs, kept per content version (portal/page_cache.py).
     "portal.page_cache.PageCacheMiddleware",
     # ETag, Last-Modified, Cache-Control and 304s for the public API (portal/middleware.py).
@@ -182,6 +186,8 @@ PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Clients get HTML with real links, never Wagtail's internal linktype markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
+# API errors as {"message"} in Vietnamese, whatever raised them (portal/errors.py).
+REST_FRAMEWORK = {"EXCEPTION_HANDLER": "portal.errors.api_exception_handler"}
 
 # django-hitcount's migrations live in our tree: its own are incomplete on
 # Django 5.2 and ``makemigrations`` would otherwise write into site-packages.

@@ -108,7 +108,7 @@ def test_beacon_and_page_share_the_dedupe(client, news):
 
 @pytest.mark.parametrize("body", [
     "", "not json", "[]", "42", '{"page": "abc"}', '{"page": true}', '{"page": -3}', '{"page": 1.5}',
-    '{"pages": 3}', '{"page": 3, "visitor_ip": "1.2.3.4"}', "x" * 5000, b"\xff\xfe",
+    '{"pages": 3}', '{"page": 3, "visitor_ip": "1.2.3.4"}', '{"page": "3"}', b"\xff\xfe",
 ])
 def test_beacon_answers_400_to_a_malformed_body(client, news, body):
     response = beacon(client, body)

@@ -306,6 +306,11 @@ def test_offset_past_the_end_is_an_empty_page(client, district_chair):
     assert body == {"meta": {"total_count": 1}, "items": []}
 
 
+def test_modified_since_the_first_years_means_since_always(client, district_chair):
+    body = get_json(client, MEMBERS, modified_since="0001-01-01T00:00:00+14:00")
+    assert body["meta"]["total_count"] == 1
+
+
 # --- Councils --------------------------------------------------------------------------------
 
 
@@ -392,7 +397,6 @@ def test_councils_filter_by_modified_since(client, merger):
     f"{MEMBERS}?order=name",
     f"{MEMBERS}?modified_since=yesterday",
     f"{MEMBERS}?modified_since=2025-13-45",
-    f"{MEMBERS}?modified_since=0001-01-01T00:00:00%2B14:00",
     f"{MEMBERS}?role=bogus",
     f"{MEMBERS}?current=maybe",
     f"{MEMBERS}?limit=100000",

@@ -126,7 +126,7 @@ def test_filters_for_syncing_clients(client, news_index, category, merger, distr
 
 @pytest.mark.parametrize("query", [
     "type=newsroom.Nothing", "fields=nonsense", "modified_since=yesterday", "date_after=2024-13-01",
-    "limit=100000", "offset=-1", "limit=abc", "council=../../etc", "member=abc", "member=999999",
+    "limit=100000", "offset=-1", "limit=abc", "council=../../etc", "member=abc",
     "tag=<script>", "bogus=1", "order=nonsense",
 ])
 def test_bad_input_is_a_400_with_a_message(client, news_index, query):
@@ -134,6 +134,13 @@ def test_bad_input_is_a_400_with_a_message(client, news_index, query):
     response = client.get(f"/api/v2/pages/?type=newsroom.NewsPage&{query}")
     assert response.status_code == 400, (query, response.content[:300])
     assert response.json()["message"]
+
+
+@pytest.mark.parametrize("query", ["member=999999", "child_of=999999", "descendant_of=999999"])
+def test_a_filter_naming_an_unknown_object_is_a_404_with_a_message(client, news_index, query):
+    response = client.get(f"/api/v2/pages/?{query}")
+    assert response.status_code == 404, response.content[:300]
+    assert response.json()["message"].startswith("Không có")
 
 
 @pytest.mark.parametrize("path", ["/api/v2/pages/abc/", "/api/v2/pages/99999999999999999999/",

@@ -59,9 +59,12 @@ def test_directory_of_a_dissolved_council_shows_its_last_term_and_successor(clie
     assert district_chair.full_name in html and "Chủ tịch HĐND huyện" in html
 
 
-@pytest.mark.parametrize("query", ["council=khong-co", "term=abc", "term=999999"])
-def test_directory_answers_bad_filters_with_404(client, directory, merger, query):
-    assert client.get(f"/dai-bieu/?{query}").status_code == 404
+@pytest.mark.parametrize("query, status", [
+    ("council=khong-co", 404), ("term=999999", 404), ("term=abc", 400), ("council=h%C3%A0+n%E1%BB%99i", 400),
+])
+def test_directory_answers_unknown_filters_with_404_and_malformed_ones_with_400(client, directory, merger,
+                                                                                query, status):
+    assert client.get(f"/dai-bieu/?{query}").status_code == status
 
 
 def test_directory_query_count_does_not_grow_with_members(client, directory, merger, django_assert_num_queries):

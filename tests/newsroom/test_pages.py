@@ -45,10 +45,12 @@ def test_index_lists_live_children_newest_first_twelve_a_page(client, news_index
     assert "Tin ngày 02" in second and "Tin ngày 01" in second and "Tin ngày 14" not in second
 
 
-@pytest.mark.parametrize("value", ["abc", "0", "-1", "9999", "1.5", "%00"])
-def test_bad_page_numbers_are_404_not_500(client, news_index, value):
+@pytest.mark.parametrize("value, status", [
+    ("abc", 400), ("0", 400), ("-1", 400), ("1.5", 400), ("%00", 400), ("99999999999999999999", 400), ("9999", 404),
+])
+def test_bad_page_numbers_are_400_and_pages_past_the_end_404(client, news_index, value, status):
     add_news(news_index, "Tin duy nhất")
-    assert client.get(f"/tin-tuc/?page={value}").status_code == 404
+    assert client.get(f"/tin-tuc/?page={value}").status_code == status
 
 
 def test_numbered_pagination_elides_the_middle(client, news_index):
@@ -76,8 +78,12 @@ def test_index_filters_by_category_tag_council_year_and_month(client, news_index
     assert titles(f"council={merger['district'].slug}") == {"Tin huyện cũ"}
     assert titles("year=2022") == {"Tin giám sát", "Tin huyện cũ"}
     assert titles("year=2022&month=5") == {"Tin giám sát"}
-    for bad in ["category=khong-co", "council=khong-co", "year=abc", "month=13&year=2022", "month=5"]:
-        assert client.get(f"/tin-tuc/?{bad}").status_code == 404, bad
+    for unknown in ["category=khong-co", "council=khong-co"]:
+        assert client.get(f"/tin-tuc/?{unknown}").status_code == 404, unknown
+    for malformed in ["year=abc", "month=13&year=2022", "month=5", "tag=%3Cscript%3E", "year=1800"]:
+        response = client.get(f"/tin-tuc/?{malformed}")
+        assert response.status_code == 400, malformed
+        assert "Yêu cầu không hợp lệ" in response.content.decode()
 
 
 def test_dissolved_councils_stay_in_the_council_filter(client, news_index, merger):

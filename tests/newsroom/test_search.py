@@ -55,13 +55,22 @@ def test_search_results_are_paginated(client, news_index):
     first = client.get("/tim-kiem/", {"q": "giam sat"}).content.decode()
     assert "12 kết quả" in first and 'rel="next"' in first
     assert client.get("/tim-kiem/", {"q": "giam sat", "page": "2"}).status_code == 200
-    for bad in ["abc", "0", "99"]:
-        assert client.get("/tim-kiem/", {"q": "giam sat", "page": bad}).status_code == 404
+    for malformed in ["abc", "0"]:
+        assert client.get("/tim-kiem/", {"q": "giam sat", "page": malformed}).status_code == 400
+    assert client.get("/tim-kiem/", {"q": "giam sat", "page": "99"}).status_code == 404
 
 
 @pytest.mark.parametrize("query", ["", "   ", "'; DROP TABLE wagtailcore_page; --", "<script>alert(1)</script>",
-                                   "x" * 5000, "\u0000", "%%%", "AND OR NOT", '"unbalanced'])
+                                   "%%%", "AND OR NOT", '"unbalanced'])
 def test_hostile_queries_get_a_page_not_an_error(client, articles, query):
     response = client.get("/tim-kiem/", {"q": query})
     assert response.status_code == 200
     assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@pytest.mark.parametrize("query", ["x" * 5000, "x" * 201, "\u0000", "a\u0007b", " ".join(["giam"] * 21)])
+def test_queries_too_long_or_with_control_characters_get_the_styled_400(client, articles, query):
+    response = client.get("/tim-kiem/", {"q": query})
+    assert response.status_code == 400
+    html = response.content.decode()
+    assert "Yêu cầu không hợp lệ" in html and 'action="/tim-kiem/"' in html
