@@ -146,6 +146,10 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Cổng thông tin HĐND")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # ASCII page addresses: the admin transliterates Vietnamese titles ("Hội nghị" -> "hoi-nghi").
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin fetches nothing from outside hosts, which government networks often block: avatars are
+# Wagtail's own default picture (or an uploaded one), and there is no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"

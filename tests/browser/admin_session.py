@@ -1,0 +1,58 @@
+"""Chromium for the admin tests: a browser, an editor logged in through the login form.
+
+Playwright runs only inside a test body, after the fixtures have touched the database: its
+event loop in this thread would make Django refuse synchronous queries.
+"""
+
+import os
+from contextlib import contextmanager
+
+import pytest
+
+pytest.importorskip("playwright")
+from playwright.sync_api import sync_playwright  # noqa: E402
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run"]
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
+# Screenshots for people to look at (not compared by the tests); kept out of the repository.
+SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "/tmp/hdnd-screenshots")
+
+needs_chromium = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"needs Chromium at {CHROMIUM}")
+
+
+@contextmanager
+def chromium_page(viewport=DESKTOP, timeout=15_000):
+    """A fresh browser tab; console errors and failed requests are collected on ``page.problems``."""
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport=viewport, locale="vi-VN")
+            page.set_default_timeout(timeout)
+            page.problems = []
+            page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
+            page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
+            yield page
+        finally:
+            browser.close()
+
+
+def log_in(page, base_url, username, password):
+    page.goto(base_url + "/admin/login/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", password)
+    page.click("button[type=submit]")
+    page.wait_for_url(base_url + "/admin/")
+
+
+def screenshot(page, name, full_page=False):
+    os.makedirs(SCREENSHOTS, exist_ok=True)
+    page.screenshot(path=os.path.join(SCREENSHOTS, name), full_page=full_page)
+
+
+def show_tab_of(page, selector):
+    """Open the editor's tab (Nội dung, Quảng bá...) that holds this field."""
+    panel_id = page.locator(f'[role="tabpanel"]:has({selector})').get_attribute("id")
+    page.locator(f'[role="tab"][href="#{panel_id}"]').click()
