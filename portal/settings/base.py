@@ -150,6 +150,8 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's own default picture (or an uploaded one), and there is no check for new Wagtail releases.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail's login form with a translated password label (portal/admin_forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.LoginForm"
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
