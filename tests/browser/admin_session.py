@@ -25,13 +25,15 @@ needs_chromium = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"needs
 
 @contextmanager
 def chromium_page(viewport=DESKTOP, timeout=15_000):
-    """A fresh browser tab; console errors and failed requests are collected on ``page.problems``."""
+    """A fresh browser tab; console errors and failed requests are collected on ``page.problems``,
+    every URL it asked for on ``page.requested``."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport=viewport, locale="vi-VN")
             page.set_default_timeout(timeout)
-            page.problems = []
+            page.problems, page.requested = [], []
+            page.on("request", lambda r: page.requested.append(r.url))
             page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
             page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
             yield page
@@ -56,3 +58,9 @@ def show_tab_of(page, selector):
     """Open the editor's tab (Nội dung, Quảng bá...) that holds this field."""
     panel_id = page.locator(f'[role="tabpanel"]:has({selector})').get_attribute("id")
     page.locator(f'[role="tab"][href="#{panel_id}"]').click()
+
+
+def outside_requests(page, base_url):
+    """What the tab fetched from anywhere but the site under test (data: and blob: URLs are local)."""
+    return [url for url in page.requested
+            if not url.startswith((base_url, "data:", "blob:", "about:"))]

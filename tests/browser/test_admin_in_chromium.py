@@ -13,7 +13,7 @@ from django.utils import timezone
 from councils.models import CouncilMember
 from tests.admin_english import english_in
 from tests.admin_users import EDITOR_PASSWORD, make_editor
-from tests.browser.admin_session import chromium_page, log_in, needs_chromium, screenshot
+from tests.browser.admin_session import chromium_page, log_in, needs_chromium, outside_requests, screenshot
 
 pytestmark = [pytest.mark.browser, needs_chromium, pytest.mark.django_db(transaction=True)]
 
@@ -71,6 +71,9 @@ def test_page_editor_scripts_speak_vietnamese(live_server, conference):
         page.goto(f"{live_server.url}/admin/snippets/councils/councilmember/")
         left["member list"] = english_on(page)
         assert "15 phút trước" in page.locator("main").inner_text().replace("\xa0", " ")
+        page.goto(f"{live_server.url}/admin/")  # the dashboard: the editor's avatar, the chart
+        screenshot(page, "admin-dashboard.png", full_page=True)
+        assert outside_requests(page, live_server.url) == []
         assert page.problems == []
     left = {screen: strings for screen, strings in left.items() if strings}
     assert not left, "English left:\n" + "\n".join(f"{screen}: {strings}" for screen, strings in left.items())
