@@ -23,19 +23,28 @@ SCREENSHOTS = os.environ.get("SCREENSHOT_DIR", "/tmp/hdnd-screenshots")
 needs_chromium = pytest.mark.skipif(not os.path.exists(CHROMIUM), reason=f"needs Chromium at {CHROMIUM}")
 
 
+def is_refusal_note(text):
+    """Chromium's console note for an answer of 400 or more: those are judged from ``page.refused``."""
+    return text.startswith("Failed to load resource: the server responded with a status of")
+
+
 @contextmanager
 def chromium_page(viewport=DESKTOP, timeout=15_000):
     """A fresh browser tab; console errors and failed requests are collected on ``page.problems``,
-    every URL it asked for on ``page.requested``."""
+    answers of 400 and more on ``page.refused``, every URL it asked for on ``page.requested``."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
             page = browser.new_page(viewport=viewport, locale="vi-VN")
             page.set_default_timeout(timeout)
-            page.problems, page.requested = [], []
+            page.problems, page.requested, page.refused = [], [], []
             page.on("request", lambda r: page.requested.append(r.url))
-            page.on("console", lambda m: m.type == "error" and page.problems.append(m.text))
-            page.on("requestfailed", lambda r: page.problems.append(f"failed: {r.url}"))
+            page.on("response", lambda r: r.status >= 400 and page.refused.append((r.request.method, r.status, r.url)))
+            page.on("console", lambda m: m.type == "error" and not is_refusal_note(m.text)
+                    and page.problems.append(m.text))
+            # A request cut short because the page moved on (an autosave as "Publish" is clicked) is no fault.
+            page.on("requestfailed", lambda r: "ERR_ABORTED" not in (r.failure or "")
+                    and page.problems.append(f"failed: {r.url} ({r.failure})"))
             yield page
         finally:
             browser.close()
