@@ -128,8 +128,8 @@ def test_editor_writes_and_publishes_a_conference_report(live_server, news_index
             page.wait_for_url(re.compile(rf"/admin/pages/{news_index.pk}/$"))
         except Exception:
             screenshot(page, "admin-report-not-published.png", full_page=True)
-            errors = page.evaluate("""() => [...document.querySelectorAll('.error-message, .w-field__errors, .help-critical')]
-                .map(e => e.innerText.trim()).filter(Boolean)""")
+            errors = page.evaluate("""() => [...document.querySelectorAll(
+                '.error-message, .w-field__errors, .help-critical')].map(e => e.innerText.trim()).filter(Boolean)""")
             raise AssertionError(f"not published: {errors}") from None
         expect(page.locator(".messages")).to_contain_text(TITLE)
         # Opened again from the explorer's listing, as the editor would find it.
