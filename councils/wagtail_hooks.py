@@ -1,8 +1,13 @@
 """The council directory in the Wagtail admin, under one menu: "Hội đồng nhân dân"."""
 
+from django.contrib import admin
+from django.contrib.admin.utils import quote
+from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
@@ -29,13 +34,24 @@ class FoldedSearchIndexView(IndexView):
         return queryset
 
 
-class PortraitColumn(Column):
-    cell_template_name = "councils/admin/portrait_cell.html"
+def portrait_thumbnail(member):
+    return member.portrait.get_rendition(PORTRAIT_SMALL) if member.portrait_id else None
 
-    def get_value(self, instance):
-        if not instance.portrait_id:
-            return None
-        return instance.portrait.get_rendition(PORTRAIT_SMALL)
+
+class MemberNameColumn(TitleColumn):
+    """The member's name, linked, beside their portrait, with "Bản nháp" on a draft.
+
+    The first thing an editor recognises in a list or a chooser, and the one place a
+    row's link lives (Wagtail links the title column only).
+    """
+
+    cell_template_name = "councils/admin/member_title_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        context["portrait"] = portrait_thumbnail(instance)
+        context["is_draft"] = not instance.live
+        return context
 
 
 class CurrentPostsColumn(Column):
@@ -43,20 +59,85 @@ class CurrentPostsColumn(Column):
         return instance.position_line() or _("(no current post)")
 
 
+def member_councils(member):
+    """The councils of a member's council posts (those with a term), current ones first."""
+    posts = sorted((m for m in member.memberships.all() if m.term_id), key=lambda m: not m.is_current())
+    councils = []
+    for membership in posts:
+        council = membership.organization.council
+        if council not in councils:
+            councils.append(council)
+    return councils
+
+
+class CouncilsColumn(Column):
+    def get_value(self, instance):
+        return ", ".join(str(council) for council in member_councils(instance))
+
+
+class MemberIndexView(FoldedSearchIndexView):
+    """The member list: every row opens the member's edit form from the name."""
+
+    def _get_title_column(self, field_name, column_class=MemberNameColumn, **kwargs):
+        return super()._get_title_column(field_name, column_class, **kwargs)
+
+
+class MemberChooseViewMixin:
+    """The member chooser shows who each member is: portrait, position line and council, drafts marked.
+
+    A name alone does not tell two namesakes apart, nor a former chair from a current one.
+    """
+
+    def get_object_list(self):
+        return CouncilMember.objects.with_directory_data(PORTRAIT_SMALL.spec)
+
+    @property
+    def columns(self):
+        if self.is_multiple_choice:
+            name = MemberNameColumn("title", label=_("Full name"), accessor=str, label_prefix="chooser-modal-select")
+        else:
+            name = MemberNameColumn(
+                "title", label=_("Full name"), accessor=str, link_attrs={"data-chooser-modal-choice": True},
+                get_url=lambda member: self.append_preserved_url_parameters(
+                    reverse(self.chosen_url_name, args=(quote(member.pk),))
+                ),
+            )
+        return [
+            name,
+            CurrentPostsColumn("position", label=_("Current posts")),
+            CouncilsColumn("councils", label=_("Council")),
+        ]
+
+
+class MemberChooseView(MemberChooseViewMixin, ChooseView):
+    pass
+
+
+class MemberChooseResultsView(MemberChooseViewMixin, ChooseResultsView):
+    pass
+
+
+class MemberChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = MemberChooseView
+    choose_results_view_class = MemberChooseResultsView
+
+
 class CouncilMemberViewSet(SnippetViewSet):
     model = CouncilMember
     icon = "user"
     menu_label = _("Council members")
     menu_order = 100
-    index_view_class = FoldedSearchIndexView
+    index_view_class = MemberIndexView
+    chooser_viewset_class = MemberChooserViewSet
+    chooser_per_page = 20
     search_fields = ["search_name"]
     search_backend_name = None
     filterset_class = CouncilMemberFilterSet
     list_per_page = 50
     list_display = [
-        PortraitColumn("portrait", label=_("Portrait"), width="90px"),
         "full_name",
         CurrentPostsColumn("position", label=_("Current posts")),
+        CouncilsColumn("councils", label=_("Council")),
         DateColumn("modified", label=_("Modified")),
     ]
     list_export = [
@@ -151,7 +232,7 @@ class MembershipReport(ModelAdmin):
     menu_icon = "table"
     add_to_admin_menu = False
     permission_helper_class = MembershipReportPermissionHelper
-    list_display = ("member", "title", "role", "organization", "term", "start_date", "end_date", "constituency")
+    list_display = ("member_link", "title", "role", "organization", "term", "start_date", "end_date", "constituency")
     list_filter = ("organization__council", "organization__kind", "term", "role")
     search_fields = ("member__full_name", "title", "organization__name")
     list_export = ("member", "title", "role", "organization", "term", "start_date", "end_date", "constituency")
@@ -163,6 +244,12 @@ class MembershipReport(ModelAdmin):
         return super().get_queryset(request).select_related(
             "member", "organization__council", "term__council"
         ).filter(member__live=True)
+
+    @admin.display(description=_("council member"), ordering="member__sort_name")
+    def member_link(self, obj):
+        """Posts are edited on their member: each row opens the member's edit form."""
+        url = reverse(CouncilMember.snippet_viewset.get_url_name("edit"), args=[quote(obj.member_id)])
+        return format_html('<a href="{}">{}</a>', url, obj.member)
 
 
 membership_report = MembershipReport()

@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
+from wagtail.blocks.list_block import ListValue
 from wagtail.rich_text import expand_db_html
 
 from councils.blocks import MemberChooserBlock, RenditionImageChooserBlock, member_summary
@@ -41,6 +42,38 @@ def as_number(value):
         return None
     value = Decimal(value)
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+def is_blank(block, value):
+    """True for what an editor never filled in: no choice, only spaces, a group of blank fields."""
+    if isinstance(block, blocks.StructBlock):
+        return all(is_blank(child, value.get(name) if value else None) for name, child in block.child_blocks.items())
+    if value is None:
+        return True
+    if isinstance(value, str):
+        return not value.strip()
+    return False
+
+
+class OptionalListBlock(blocks.ListBlock):
+    """A list an editor may leave alone: it starts empty, and items left blank are dropped.
+
+    Wagtail's ListBlock starts with one empty item, which the form then refuses as a
+    required field ("Trường này là bắt buộc") although the list itself is optional:
+    an editor could not publish a photo without first deleting the slot the form added.
+    """
+
+    def __init__(self, child_block, **kwargs):
+        kwargs.setdefault("default", [])
+        kwargs.setdefault("required", False)
+        super().__init__(child_block, **kwargs)
+
+    __init__.has_child_block_arg = True
+
+    def clean(self, value):
+        value = self.normalize(value)
+        filled = [child for child in value.bound_blocks if not is_blank(self.child_block, child.value)]
+        return super().clean(ListValue(self, bound_blocks=filled))
 
 
 class ParagraphBlock(blocks.RichTextBlock):
@@ -91,8 +124,8 @@ class PhotoBlock(blocks.StructBlock):
     caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500,
                                help_text=_("e.g. \"Quang cảnh hội nghị\"."))
     credit = blocks.CharBlock(label=_("Photo credit"), required=False, max_length=200)
-    members = blocks.ListBlock(
-        MemberChooserBlock(label=_("Member")), label=_("Members shown"), required=False, min_num=0,
+    members = OptionalListBlock(
+        MemberChooserBlock(label=_("Member")), label=_("Members shown"),
         help_text=_("Optional: the council members in the photo, linked to their pages."),
     )
 
@@ -194,6 +227,14 @@ class SpeechBlock(blocks.StructBlock):
         template = "newsroom/blocks/speech.html"
 
 
+def counted_text(unit, label):
+    """What follows the figure: "cuộc giám sát", never "cuộc cuộc giám sát" when the label has the unit too."""
+    unit, label = (unit or "").strip(), (label or "").strip()
+    if not unit or label.casefold() == unit.casefold() or label.casefold().startswith(unit.casefold() + " "):
+        return label
+    return f"{unit} {label}".strip()
+
+
 class BreakdownItemBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Part"), max_length=200, help_text=_("e.g. \"giám sát\"."))
     value = blocks.DecimalBlock(label=_("Value"), max_digits=16, decimal_places=2, min_value=0)
@@ -211,14 +252,21 @@ class StatisticBlock(blocks.StructBlock):
     """
 
     label = blocks.CharBlock(label=_("What is counted"), max_length=200,
-                             help_text=_("e.g. \"cuộc giám sát, khảo sát\"."))
+                             help_text=_("Without the unit, e.g. \"giám sát, khảo sát\"."))
     value = blocks.DecimalBlock(label=_("Figure"), max_digits=16, decimal_places=2, min_value=0)
-    unit = blocks.CharBlock(label=_("Unit"), required=False, max_length=50, help_text=_("e.g. \"cuộc\", \"tỷ đồng\"."))
+    unit = blocks.CharBlock(
+        label=_("Unit"), required=False, max_length=50,
+        help_text=_("Shown between the figure and what is counted: \"16 cuộc giám sát, khảo sát\". "
+                    "e.g. \"cuộc\", \"tỷ đồng\"."),
+    )
     scope = blocks.CharBlock(label=_("Scope"), required=False, max_length=100,
                              help_text=_("e.g. \"cấp huyện\", \"cấp xã\"."))
     period = blocks.CharBlock(label=_("Period"), required=False, max_length=100,
                               help_text=_("e.g. \"năm 2024\", \"6 tháng đầu năm\"."))
-    breakdown = blocks.ListBlock(BreakdownItemBlock(), label=_("Breakdown"), required=False, min_num=0)
+    breakdown = OptionalListBlock(
+        BreakdownItemBlock(), label=_("Breakdown"),
+        help_text=_("Optional: the parts the figure is made of; they must add up to it."),
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -235,6 +283,11 @@ class StatisticBlock(blocks.StructBlock):
                     ),
                 })
         return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["counted"] = counted_text(value.get("unit"), value.get("label"))
+        return context
 
     def get_api_representation(self, value, context=None):
         return {
@@ -266,8 +319,8 @@ class ConclusionBlock(blocks.StructBlock):
     )
     attribution = blocks.CharBlock(label=_("Position as printed"), required=False, max_length=300)
     text = blocks.RichTextBlock(label=_("Conclusion"), features=TEXT_FEATURES)
-    directives = blocks.ListBlock(
-        blocks.TextBlock(label=_("Directive")), label=_("Key directives"), required=False, min_num=0,
+    directives = OptionalListBlock(
+        blocks.TextBlock(label=_("Directive")), label=_("Key directives"),
         help_text=_("One task per item, e.g. \"UBND huyện chỉ đạo rà soát ...\"."),
     )
 

@@ -16,6 +16,8 @@ CATALOGUES = sorted(
     p for p in ROOT.glob("**/locale/**/vi/LC_MESSAGES/django.po") if ".venv" not in p.parts
 ) + sorted(p for p in ROOT.glob("*/locale/vi/LC_MESSAGES/django.po") if ".venv" not in p.parts)
 CATALOGUES = sorted(set(CATALOGUES) | {ROOT / "locale/vi/LC_MESSAGES/django.po"})
+# The admin's client-side strings (Django's JavaScriptCatalog merges these from LOCALE_PATHS).
+CATALOGUES += sorted(p for p in ROOT.glob("locale/**/vi/LC_MESSAGES/djangojs.po"))
 
 
 def load_po(path):

@@ -151,6 +151,8 @@ STATIC_ROOT = BASE_DIR / "staticfiles"
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(BASE_DIR / "media"))
+# Files served at the site's root by WhiteNoise (/favicon.ico, which browsers ask for unprompted).
+WHITENOISE_ROOT = PROJECT_DIR / "webroot"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -167,6 +169,12 @@ WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Cổng thông tin HĐND")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # ASCII page addresses: the admin transliterates Vietnamese titles ("Hội nghị" -> "hoi-nghi").
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# The admin fetches nothing from outside hosts, which government networks often block: avatars are
+# Wagtail's own default picture (or an uploaded one), and there is no check for new Wagtail releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Wagtail's login form with a translated password label (portal/admin_forms.py).
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_forms.LoginForm"
 WAGTAIL_DATE_FORMAT = "%d/%m/%Y"
 WAGTAIL_DATETIME_FORMAT = "%d/%m/%Y %H:%M"
 WAGTAIL_TIME_FORMAT = "%H:%M"
@@ -256,12 +264,9 @@ CSP_ADMIN_DIRECTIVES = {
     "style-src": [SELF, "'unsafe-inline'"],
     "img-src": [SELF, "data:", "blob:", *CSP_IMAGE_HOSTS],
     "font-src": [SELF, "data:"],
-    # Wagtail tells administrators about new releases from here.
-    "connect-src": [SELF, "https://releases.wagtail.org"],
+    # No outside host: the release check is off and avatars are not fetched from gravatar.com.
+    "connect-src": [SELF],
 }
-# Editors' avatars are not fetched from gravatar.com: their e-mail hashes stay in the office, and
-# the admin needs no outside host (Wagtail shows its default avatar, or one uploaded in the account).
-WAGTAIL_GRAVATAR_PROVIDER_URL = None
 CSP_POLICIES_BY_PATH = [
     ("/admin/", CSP_ADMIN_DIRECTIVES),
     ("/django-admin/", CSP_ADMIN_DIRECTIVES),

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from councils.demo import load_demo_content as load_councils
-from home.demo import DemoContext, ensure_home_page, ensure_portal_settings
+from home.demo import DemoContext, ensure_demo_views, ensure_home_page, ensure_portal_settings
 from newsroom.demo import load_demo_content as load_newsroom
 
 DEMO_ADMIN_USERNAME = "admin"
@@ -54,6 +54,7 @@ class Command(BaseCommand):
                 loader(ctx)
             self.ensure_site_council(site, log)
             password = self.ensure_admin(log)
+        ensure_demo_views(log)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
         if password is None:
             password = "(unchanged: this account already existed with another password)"
