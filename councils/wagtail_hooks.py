@@ -13,7 +13,7 @@ from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
 from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
-from councils.images import PORTRAIT_SMALL
+from councils.images import PORTRAIT_SMALL, rendition_or_none
 from councils.models import Council, CouncilMember, Membership, Organization, Term
 from councils.text import fold
 
@@ -35,7 +35,8 @@ class FoldedSearchIndexView(IndexView):
 
 
 def portrait_thumbnail(member):
-    return member.portrait.get_rendition(PORTRAIT_SMALL) if member.portrait_id else None
+    """The list's small portrait; None when there is none or its original file is lost."""
+    return rendition_or_none(member.portrait, PORTRAIT_SMALL) if member.portrait_id else None
 
 
 class MemberNameColumn(TitleColumn):

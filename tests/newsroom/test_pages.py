@@ -155,3 +155,11 @@ def test_sitemap_and_robots(client, news_index):
 
 def test_root_page_is_not_a_place_for_news(db):
     assert not NewsPage.can_create_at(Page.get_first_root_node())
+
+
+def test_a_draft_saved_from_code_gets_the_ascii_address(news_index):
+    from newsroom.models import NewsPage
+
+    page = NewsPage(title="Hội nghị giao ban Thường trực HĐND huyện", live=False)
+    news_index.add_child(instance=page)  # Wagtail's minimal_clean, not full_clean
+    assert page.slug == "hoi-nghi-giao-ban-thuong-truc-hdnd-huyen"

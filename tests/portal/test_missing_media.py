@@ -111,3 +111,11 @@ def test_renditions_made_before_the_loss_are_still_served(client, conference, di
     cache.clear()
     after = client.get(f"/api/v2/council-members/{district_chair.pk}/").json()["portrait"]["renditions"]
     assert after == before
+
+
+def test_admin_member_list_and_chooser_survive_a_lost_portrait(client, lost, district_chair, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("quantri", "qt@example.vn", "pw"))
+    listing = client.get("/admin/snippets/councils/councilmember/")
+    assert listing.status_code == 200 and district_chair.full_name in listing.content.decode()
+    chooser = client.get("/admin/snippets/choose/councils/councilmember/")
+    assert chooser.status_code == 200
