@@ -76,7 +76,7 @@ def test_blocked_visitors_and_partner_keys_open_each_row(editor, superuser):
                                          lambda o: f"/admin/hitcount/blacklistip/edit/{o.pk}/", [ip])
     assert_every_row_opens_its_edit_form(editor, "/admin/hitcount/blacklistuseragent/",
                                          lambda o: f"/admin/hitcount/blacklistuseragent/edit/{o.pk}/", [agent])
-    key = PartnerKey.objects.create(name="Cổng tỉnh")
+    key, _secret = PartnerKey.objects.issue("Cổng tỉnh")
     assert_every_row_opens_its_edit_form(superuser, "/admin/analytics/partnerkey/",
                                          lambda o: f"/admin/analytics/partnerkey/edit/{o.pk}/", [key])
 
