@@ -27,7 +27,7 @@ migrate: install
 	$(PY) manage.py migrate --noinput
 
 demo: migrate
-	$(PY) manage.py load_demo_content
+	$(PY) manage.py load_demo_content --hostname $(HOST) --port $(PORT)
 
 ## Serve the demo site on SQLite at http://$(HOST):$(PORT)/ (admin /admin/, API /api/v2/).
 run: demo

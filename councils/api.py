@@ -12,7 +12,10 @@ from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from rest_framework.fields import Field
 from wagtail.api import APIField
+from wagtail.api.rich_text import APIRichText
+from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
 from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.fields import RichTextField
 
 from councils.images import image_api_representation
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
@@ -30,6 +33,7 @@ from councils.parameters import (
     integer_field,
     json_detail_urlpatterns,
 )
+from councils.richtext import clean_html
 
 # --- Query parameters --------------------------------------------------------------------
 
@@ -147,7 +151,7 @@ class ImageRepresentationField(Field):
         super().__init__(read_only=True, **kwargs)
 
     def to_representation(self, image):
-        return image_api_representation(image)
+        return image_api_representation(image, self.context.get("request"))
 
 
 class RelatedListField(Field):
@@ -235,6 +239,32 @@ def member_contact(member, context):
 # --- Endpoints -------------------------------------------------------------------------------
 
 
+# --- Serializers ---------------------------------------------------------------------------
+
+
+class CleanRichTextFieldSerializer(RichTextFieldSerializer):
+    """A RichTextField in the API: the ``html`` format cleaned (councils/richtext.py)."""
+
+    def to_representation(self, value):
+        representation = super().to_representation(value)
+        if self.context.get("_wagtail_rich_text_format") == APIRichText.FORMAT_HTML:
+            return clean_html(representation)
+        return representation
+
+
+class CleanRichTextMixin:
+    """For a Wagtail API serializer: RichTextFields come out as CleanRichTextFieldSerializer."""
+
+    serializer_field_mapping = {
+        **BaseSerializer.serializer_field_mapping,
+        RichTextField: CleanRichTextFieldSerializer,
+    }
+
+
+class DirectorySerializer(CleanRichTextMixin, BaseSerializer):
+    pass
+
+
 class DirectoryAPIViewSet(StrictParametersMixin, BaseAPIViewSet):
     """What both directory endpoints share: strict parameters, JSON errors, html_url in meta.
 
@@ -244,6 +274,7 @@ class DirectoryAPIViewSet(StrictParametersMixin, BaseAPIViewSet):
 
     listing_parameters_class = SyncParameters
     pagination_class = StrictPagination
+    base_serializer_class = DirectorySerializer
     meta_fields = ["type", "detail_url", APIField("html_url", serializer=WholeObjectField(html_url))]
     nested_default_fields = ["id", "type", "detail_url"]
 

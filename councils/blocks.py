@@ -140,7 +140,7 @@ def member_summary(member, request=None, on=None):
         "name": member.full_name,
         "honorific": member.honorific,
         "position_line": member.position_line(on),
-        "portrait": image_api_representation(member.portrait) if member.portrait_id else None,
+        "portrait": image_api_representation(member.portrait, request) if member.portrait_id else None,
         "html_url": member.get_url(request, full=True),
     }
     if memo is not None:
@@ -189,4 +189,4 @@ class RenditionImageChooserBlock(ImageChooserBlock):
         return _in_order(ids, objects)
 
     def get_api_representation(self, value, context=None):
-        return image_api_representation(value)
+        return image_api_representation(value, (context or {}).get("request"))

@@ -11,6 +11,7 @@ import logging
 from contextlib import contextmanager
 
 from django.db.models import Prefetch
+from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, SourceImageIOError
 
@@ -93,12 +94,17 @@ def rendition_or_none(image, image_filter, warned=None):
         return None
 
 
-def rendition_dict(image, image_filter, warned=None):
-    """{url, width, height} of a rendition, or None when it cannot be made (see rendition_or_none)."""
+def rendition_dict(image, image_filter, warned=None, request=None):
+    """{url, width, height} of a rendition, or None when it cannot be made (see rendition_or_none).
+
+    The URL is absolute on the site the request asked (the same base as the API's
+    ``detail_url``); a storage that gives absolute URLs (S3) keeps its own.
+    """
     rendition = rendition_or_none(image, image_filter, warned)
     if rendition is None:
         return None
-    return {"url": rendition.full_url, "width": rendition.width, "height": rendition.height}
+    url = get_full_url(request, rendition.url) if request is not None else rendition.full_url
+    return {"url": url, "width": rendition.width, "height": rendition.height}
 
 
 _representations = contextvars.ContextVar("councils_image_representations", default=None)
@@ -119,7 +125,7 @@ def representations_memo():
         _representations.reset(token)
 
 
-def image_api_representation(image):
+def image_api_representation(image, request=None):
     """The API form of an image: {id, title, alt, renditions: {name: {url, width, height} or null}}.
 
     A rendition that cannot be made because the original file is missing is
@@ -129,23 +135,23 @@ def image_api_representation(image):
     if image is None:
         return None
     memo = _representations.get()
-    key = ("image", image.pk)
+    key = ("image", image.pk, id(request))
     if memo is not None and key in memo:
         return memo[key]
     representation = {
         "id": image.pk,
         "title": image.title,
         "alt": getattr(image, "default_alt_text", "") or image.title,
-        "renditions": renditions_of(image),
+        "renditions": renditions_of(image, request),
     }
     if memo is not None:
         memo[key] = representation
     return representation
 
 
-def renditions_of(image):
+def renditions_of(image, request=None):
     warned = set()
-    return {name: rendition_dict(image, f, warned) for name, f in RENDITIONS.items()}
+    return {name: rendition_dict(image, f, warned, request) for name, f in RENDITIONS.items()}
 
 
 def current_representations():

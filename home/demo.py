@@ -146,8 +146,12 @@ class DemoContext:
         return page, True
 
 
-def ensure_home_page(log):
-    """A HomePage at the root of the default Site, replacing Wagtail's welcome page."""
+def ensure_home_page(log, hostname="127.0.0.1", port=8000):
+    """A HomePage at the root of the default Site, replacing Wagtail's welcome page.
+
+    The Site gets the host and port the demo is served on (``make run``: 127.0.0.1:8000),
+    so the absolute addresses it gives (API ``html_url``, feeds, sitemaps) open the demo.
+    """
     home = HomePage.objects.first()
     root = Page.get_first_root_node()
     if home is None:
@@ -158,11 +162,17 @@ def ensure_home_page(log):
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
         site = Site.objects.create(
-            hostname="localhost", port=80, root_page=home, is_default_site=True,
+            hostname=hostname, port=port, root_page=home, is_default_site=True,
             site_name=DEMO_SITE_NAME,
         )
         log("Created the default site.")
-    elif site.root_page_id != home.pk:
+        return site, home
+    if (site.hostname, site.port) == ("localhost", 80) or site.root_page.specific_class is Page:
+        # Wagtail's installer made this Site (localhost:80, its welcome page): the demo's address instead.
+        site.hostname, site.port = hostname, port
+        site.save()
+        log(f"The default site answers at {hostname}:{port}.")
+    if site.root_page_id != home.pk:
         old_root = site.root_page
         site.root_page = home
         site.site_name = site.site_name or DEMO_SITE_NAME

@@ -21,7 +21,7 @@ from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
 from wagtail.models import Locale, Page, get_page_models
 
-from councils.api import IdOrSlugParameter, SyncParameters
+from councils.api import CleanRichTextMixin, IdOrSlugParameter, SyncParameters
 from councils.blocks import prefetched_stream_objects
 from councils.models import CouncilMember
 from councils.parameters import (
@@ -218,7 +218,7 @@ class ParentField(PageParentField):
         return self.context["base_queryset"].filter(path=instance.path[: -instance.steplen]).first()
 
 
-class PortalPageSerializer(PageSerializer):
+class PortalPageSerializer(CleanRichTextMixin, PageSerializer):
     parent = ParentField(read_only=True)
 
 

@@ -12,21 +12,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.blocks.list_block import ListValue
-from wagtail.rich_text import expand_db_html
 
 from councils.blocks import MemberChooserBlock, RenditionImageChooserBlock, member_summary
 from councils.images import RENDITIONS, image_api_representation, rendition_or_none
+from councils.richtext import rich_text_html
 
 INLINE_FEATURES = ["bold", "italic", "link"]
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
-
-
-def rich_text_html(value):
-    """Rich text as HTML with real links (never Wagtail's internal linktype markup)."""
-    if value is None:
-        return ""
-    source = getattr(value, "source", value)
-    return expand_db_html(source or "")
 
 
 def page_date(context):
@@ -142,7 +134,7 @@ class PhotoBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         request = (context or {}).get("request")
         return {
-            "image": image_api_representation(value.get("image")),
+            "image": image_api_representation(value.get("image"), request),
             "caption": value.get("caption", ""),
             "credit": value.get("credit", ""),
             "members": [s for s in (member_summary(m, request) for m in value.get("members") or []) if s],

@@ -21,7 +21,7 @@ class ImageField(ReadOnlyField):
     """{id, title, alt, renditions: {thumbnail, medium, large: {url, width, height}}} or null."""
 
     def to_representation(self, image):
-        return image_api_representation(image)
+        return image_api_representation(image, self.context.get("request"))
 
 
 class CategoryField(ReadOnlyField):

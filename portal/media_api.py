@@ -37,7 +37,7 @@ class RenditionsField(Field):
         return instance
 
     def to_representation(self, image):
-        return image_api_representation(image)["renditions"]
+        return image_api_representation(image, self.context.get("request"))["renditions"]
 
 
 class StrictMediaMixin(StrictParametersMixin):

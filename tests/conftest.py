@@ -10,9 +10,33 @@ from home.models import HomePage, PortalSettings
 from tests.factories import make_council, make_member, make_organization, make_term
 
 
+def ensure_wagtail_base_rows():
+    """The rows Wagtail's migrations create, which a transactional test's flush removes.
+
+    Tests that need committed data (a live server, a second process) flush the database
+    after them; serialized_rollback would restore content types that post_migrate has
+    already recreated (an IntegrityError on PostgreSQL), so the few rows Wagtail needs are
+    made again here, whichever test ran before.
+    """
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+
+
+@pytest.fixture
+def wagtail_base_rows(db):
+    ensure_wagtail_base_rows()
+
+
 @pytest.fixture
 def home_page(db):
     """A published HomePage at the root of the default site."""
+    ensure_wagtail_base_rows()
     root = Page.get_first_root_node()
     home = HomePage(title="Hội đồng nhân dân tỉnh Thử Nghiệm", slug="home-test", intro="<p>Xin chào cử tri.</p>")
     root.add_child(instance=home)

@@ -181,7 +181,10 @@ WAGTAIL_TIME_FORMAT = "%H:%M"
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
-WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# Unset: the API's absolute URLs (detail_url, html_url, renditions, downloads) come from the Site
+# that serves the request (its hostname and port; port 443 gives https), so each site of a
+# multi-site install gets its own. Set it only to force one base for every site.
+WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL")
 WAGTAILAPI_LIMIT_MAX = 100
 # Rendered articles are cached per revision and content version (newsroom/models.py).
 NEWSROOM_ARTICLE_CACHE_TOKEN = "portal.models.content_version_token"

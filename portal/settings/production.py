@@ -4,6 +4,8 @@
 warnings once SECRET_KEY and ALLOWED_HOSTS are given.
 """
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from portal.env import env_bool, env_int, env_list, env_str
@@ -38,8 +40,13 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
 
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
-WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL", WAGTAILADMIN_BASE_URL)
+# The admin's own address (links in notification e-mails): the first host that is a name, not a
+# wildcard (".example.vn" or "*" would give "https://.example.vn"). The API's URLs come from each
+# Site (WAGTAILAPI_BASE_URL in base.py): give HTTPS sites port 443 in Cài đặt → Trang web.
+_named_hosts = [host for host in ALLOWED_HOSTS if not host.startswith(".") and "*" not in host]
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or (f"https://{_named_hosts[0]}" if _named_hosts else "")
+if not WAGTAILADMIN_BASE_URL:
+    raise ImproperlyConfigured("ALLOWED_HOSTS has only wildcards: set WAGTAILADMIN_BASE_URL to the admin's address.")
 
 EMAIL_BACKEND = env_str("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
-DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"no-reply@{ALLOWED_HOSTS[0]}")
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", f"no-reply@{urlsplit(WAGTAILADMIN_BASE_URL).hostname}")

@@ -7,7 +7,7 @@ what the document allows and what it forbids to every operation. It checks
 every answer: no server error; status code, content type, headers and body as
 documented; what the document calls invalid refused (negative_data_rejection),
 what it calls valid accepted (positive_data_acceptance); other methods 405.
-Marked slow: once per CI run, on PostgreSQL (tests/api/slow.py).
+Marked slow (tests/api/slow.py): RUN_SLOW=0 leaves it out of a quick run.
 """
 
 import os

@@ -4,26 +4,14 @@ from django.core.servers.basehttp import WSGIServer
 from django.test.testcases import LiveServerThread
 from pytest_django.live_server_helper import LiveServer
 
+from tests.conftest import ensure_wagtail_base_rows
 from tests.newsroom.conftest import conference, news_index  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
 def wagtail_base_rows(transactional_db):
-    """The rows Wagtail's migrations create, which a transactional test's flush removes.
-
-    live_server needs committed data, so these tests flush the database between
-    them; serialized_rollback would restore content types that post_migrate has
-    already recreated (an IntegrityError on PostgreSQL), so the few rows Wagtail
-    needs are made here instead.
-    """
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    """Committed data for the live server; Wagtail's own rows remade after the last flush."""
+    ensure_wagtail_base_rows()
 
 
 class _SerialWSGIServer(WSGIServer):

@@ -37,8 +37,11 @@ class Command(BaseCommand):
             action="store_true",
             help="Load demo content even though DEBUG is off.",
         )
+        parser.add_argument("--hostname", default="127.0.0.1",
+                            help="Host name of the demo site (the one it is served on; default 127.0.0.1).")
+        parser.add_argument("--port", type=int, default=8000, help="Port of the demo site (default 8000).")
 
-    def handle(self, *args, allow_production=False, **options):
+    def handle(self, *args, allow_production=False, hostname="127.0.0.1", port=8000, **options):
         if not settings.DEBUG and not allow_production:
             raise CommandError(
                 "DEBUG is off: this looks like production. The demo creates an admin "
@@ -46,7 +49,7 @@ class Command(BaseCommand):
             )
         log = self.stdout.write
         with transaction.atomic():
-            site, home = ensure_home_page(log)
+            site, home = ensure_home_page(log, hostname=hostname, port=port)
             ctx = DemoContext(site=site, home=home, log=log)
             logo = ctx.image("Biểu trưng HĐND tỉnh Sông Lam", text="HĐND", width=400, height=400)
             ensure_portal_settings(site, logo, log)
@@ -60,7 +63,7 @@ class Command(BaseCommand):
             password = "(unchanged: this account already existed with another password)"
         elif not settings.DEBUG:
             self.stdout.write(self.style.WARNING("The password below is shown only now: store it, or change it."))
-        self.stdout.write(f"Admin: http://127.0.0.1:8000/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
+        self.stdout.write(f"Admin: {site.root_url}/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
 
     def ensure_site_council(self, site, log):
         """The site belongs to the demo province's council (its directory's default)."""
