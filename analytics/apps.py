@@ -8,6 +8,10 @@ class AnalyticsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from analytics import signals
+        from analytics import live, signals
+        from delivery.live_parts import register_live_part
 
         signals.connect()
+        # What a whole-page cache must redo for every request (delivery/live_parts.py).
+        register_live_part(live.ACCESS_COUNTER)
+        register_live_part(live.VIEW_COUNT)

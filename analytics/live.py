@@ -1,10 +1,11 @@
-"""The parts of a page that change with every visit, for whole-page caches.
+"""The parts of a page that change with every visit, registered for whole-page caches (delivery.live_parts).
 
 The access counter in a page's footer changes from one minute to the next,
-while the rest of the page changes only when an editor publishes. The
-``access_stats`` tag wraps its output in ``LIVE_START`` and ``LIVE_END``, so a
-cache that keeps a whole page can keep the page without it and put the current
-counter back on every request (``render_access_stats``).
+while the rest of the page changes only when an editor publishes; and a page
+served from a cache must still count its view. AnalyticsConfig.ready registers
+``ACCESS_COUNTER`` (the ``access_stats`` tag wraps its output with it, so a
+cache can keep the page without it and put the current counter back on every
+request) and ``VIEW_COUNT`` (counts the view of a page served from a cache).
 """
 
 import threading
@@ -15,9 +16,7 @@ from django.utils import translation
 
 from analytics import settings as app_settings
 from analytics import stats
-
-LIVE_START = "<!--analytics:access-stats-->"
-LIVE_END = "<!--/analytics:access-stats-->"
+from delivery.live_parts import LivePart
 
 
 def access_stats_context(site_id, target=None):
@@ -28,13 +27,19 @@ def access_stats_context(site_id, target=None):
     return {"figures": stats.figures(site_id), "page_views": page_views}
 
 
+def access_stats_html(site_id, target=None):
+    """The counter as the ``access_stats`` tag puts it in a page: wrapped for caches, then a new line."""
+    html = render_to_string("analytics/access_stats.html", access_stats_context(site_id, target))
+    return ACCESS_COUNTER.wrap(html.rstrip("\n")) + "\n"
+
+
 _rendered = {}
 _rendered_lock = threading.Lock()
 _RENDERED_MAX = 2_000
 
 
 def render_access_stats(site_id, target=None):
-    """The counter's HTML, markers included, as the ``access_stats`` tag renders it.
+    """The counter's HTML, as the ``access_stats`` tag renders it.
 
     The figures are already cached for ANALYTICS_FIGURES_CACHE_SECONDS; the HTML
     made from them is kept in this process for ANALYTICS_LIVE_HTML_SECONDS more,
@@ -46,7 +51,7 @@ def render_access_stats(site_id, target=None):
     found = _rendered.get(key)
     if found is not None and found[0] > now:
         return found[1]
-    html = render_to_string("analytics/access_stats.html", access_stats_context(site_id, target))
+    html = access_stats_html(site_id, target)
     with _rendered_lock:
         if len(_rendered) >= _RENDERED_MAX:
             _rendered.clear()
@@ -58,10 +63,36 @@ def forget_rendered():
     _rendered.clear()
 
 
-def split_live(html):
-    """(before, after) around the counter of a rendered page, or None when the page has no counter."""
-    start = html.find(LIVE_START)
-    end = html.find(LIVE_END, start + len(LIVE_START)) if start >= 0 else -1
-    if start < 0 or end < 0:
-        return None
-    return html[:start], html[end + len(LIVE_END):]
+class AccessCounter(LivePart):
+    """The footer's counter: kept out of a cached page and rendered anew for every request."""
+
+    name = "analytics:access-stats"
+
+    def capture(self, request):
+        from analytics.recording import counted_target, request_site_id
+
+        return {"site": request_site_id(request), "target": counted_target(request)}
+
+    def render(self, state):
+        return render_access_stats(state["site"], state["target"])
+
+
+class ViewCount(LivePart):
+    """A page served from a cache counts its view under the same rules as a rendered one."""
+
+    name = "analytics:view"
+
+    def capture(self, request):
+        from analytics.recording import counted_target, request_site_id
+
+        target = counted_target(request)
+        return None if target is None else {"site": request_site_id(request), "target": target}
+
+    def served(self, request, state):
+        from analytics.recording import record_request_view
+
+        record_request_view(request, state["target"], state["site"])
+
+
+ACCESS_COUNTER = AccessCounter()
+VIEW_COUNT = ViewCount()

@@ -18,6 +18,7 @@ from hitcount.models import Hit
 
 from analytics import settings as app_settings
 from analytics.models import AnalyticsSettings, DailyObjectViews, DailySiteViews, RollupState, TrackedObject
+from delivery.readers import public_pages
 
 ROLLUP_LOCK = "analytics:rollup-lock"
 
@@ -263,7 +264,7 @@ def ranked_objects(hitcount_views):
     return [(*targets[hid], views) for hid, views in hitcount_views if hid in targets]
 
 
-def shown_objects(ranked):
+def shown_objects(ranked, request=None):
     """{(content_type_id, pk): object} of the ranked objects a reader may see now.
 
     Pages must be live and public now (not unpublished, deleted, restricted or
@@ -290,7 +291,7 @@ def shown_objects(ranked):
         found.update({(content_type_id, obj.pk): obj for obj in objects})
     if page_types:
         page_ids = set().union(*page_types.values())
-        for page in Page.objects.live().public().filter(pk__in=page_ids):
+        for page in public_pages(Page.objects.live(), request).filter(pk__in=page_ids):
             if page.pk in page_types.get(page.content_type_id, ()):
                 found[(page.content_type_id, page.pk)] = page
     return found
@@ -301,7 +302,7 @@ def describe(ranked, request=None, limit=10):
 
     Titles and addresses are read now too, so a renamed or moved page shows as it is.
     """
-    found = shown_objects(ranked)
+    found = shown_objects(ranked, request)
     items = []
     for content_type_id, object_pk, views in ranked:
         obj = found.get((content_type_id, object_pk))

@@ -26,6 +26,7 @@ from analytics.recording import (
     visitor_may_count,
 )
 from analytics.signals import page_cache_key
+from delivery.readers import public_pages
 
 MAX_BODY = 2048
 PAGE_CACHE_SECONDS = 300
@@ -98,13 +99,13 @@ COUNTABLE_MEMO_SECONDS = 5
 _COUNTABLE_MEMO_MAX = 10_000
 
 
-def countable_page(page_id):
+def countable_page(page_id, request=None):
     """(content type id, site id) of a live, public, counted page, or None; cached, cleared on (un)publish."""
     now = time.monotonic()
     memo = _countable.get(page_id)
     if memo is not None and memo[0] > now:
         return memo[1]
-    result = _countable_page(page_id)
+    result = _countable_page(page_id, request)
     if len(_countable) >= _COUNTABLE_MEMO_MAX:
         _countable.clear()
     _countable[page_id] = (now + COUNTABLE_MEMO_SECONDS, result)
@@ -118,11 +119,12 @@ def forget_countable(page_id=None):
         _countable.pop(page_id, None)
 
 
-def _countable_page(page_id):
+def _countable_page(page_id, request=None):
     key = page_cache_key(page_id)
     cached = cache.get(key)
     if cached is None:
-        page = Page.objects.live().public().filter(pk=page_id).only("id", "path", "content_type_id").first()
+        pages = public_pages(Page.objects.live(), request).filter(pk=page_id)
+        page = pages.only("id", "path", "content_type_id").first()
         if page is None or page.content_type_id not in counted_content_type_ids():
             cached = 0
         else:
@@ -198,7 +200,7 @@ def hits_beacon(request):
         if "visitor_ip" in data or "user_agent" in data:
             return _error(_("visitor_ip and user_agent may only be sent with an API key"), 400)
         ip, user_agent = peer, request.META.get("HTTP_USER_AGENT", "")
-    target = countable_page(page_id)
+    target = countable_page(page_id, request)
     if target is None:
         return _error(_("no published page with this id is counted"), 404)
     content_type_id, site_id = target

@@ -34,6 +34,7 @@ from councils.parameters import (
     json_detail_urlpatterns,
 )
 from councils.richtext import clean_html
+from delivery.api import CompactJSONMixin
 
 # --- Query parameters --------------------------------------------------------------------
 
@@ -265,7 +266,7 @@ class DirectorySerializer(CleanRichTextMixin, BaseSerializer):
     pass
 
 
-class DirectoryAPIViewSet(StrictParametersMixin, BaseAPIViewSet):
+class DirectoryAPIViewSet(CompactJSONMixin, StrictParametersMixin, BaseAPIViewSet):
     """What both directory endpoints share: strict parameters, JSON errors, html_url in meta.
 
     Subclasses set ``model``, ``listing_parameters_class`` (a SyncParameters

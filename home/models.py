@@ -11,6 +11,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Page, Site
 from wagtail.search import index
 
+from delivery.readers import public_pages
 from portal.models import content_version_token
 
 phone_validator = RegexValidator(
@@ -54,7 +55,7 @@ class HomePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["latest_news"] = (
-            NewsPage.objects.live().public().descendant_of(self)
+            public_pages(NewsPage.objects.live(), request).descendant_of(self)
             .select_related("hero_image", "council", "category")
             .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
         )

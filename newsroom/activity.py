@@ -11,6 +11,7 @@ from wagtail.models import Page, ReferenceIndex, Site
 
 from councils.activity import ActivityItem
 from councils.models import CouncilMember
+from delivery.readers import public_pages
 
 KIND_BY_PATH = [
     (".speaker", _("Speech")),
@@ -31,7 +32,7 @@ def kind_for_path(content_path):
 def _visible_pages(request):
     from newsroom.models import NewsPage
 
-    pages = NewsPage.objects.live().public()
+    pages = public_pages(NewsPage.objects.live(), request)
     site = Site.find_for_request(request) if request is not None else None
     if site is not None:
         pages = pages.descendant_of(site.root_page, inclusive=True)

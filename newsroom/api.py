@@ -42,6 +42,8 @@ from councils.parameters import (
     slug_parameter,
     text_parameter,
 )
+from delivery.api import CompactJSONMixin
+from delivery.readers import public_pages
 from newsroom.activity import pages_mentioning
 from newsroom.models import ConferencePage, NewsPage
 
@@ -222,7 +224,7 @@ class PortalPageSerializer(CleanRichTextMixin, PageSerializer):
     parent = ParentField(read_only=True)
 
 
-class PortalPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
+class PortalPagesAPIViewSet(CompactJSONMixin, StrictParametersMixin, PagesAPIViewSet):
     base_serializer_class = PortalPageSerializer
     pagination_class = StrictPagination
     filter_backends = [PageTreeFilter, StableOrderingFilter, FoldedSearchFilter]
@@ -263,12 +265,12 @@ class PortalPagesAPIViewSet(StrictParametersMixin, PagesAPIViewSet):
 
         Wagtail's own version lets through private sections that the request may
         see (a logged-in group member); this public API never shows them, and
-        ``.public()`` lets a project keep the list of private sections per
-        content version. Wagtail asks for this several times a request: it is
-        built once.
+        ``public_pages`` reads the private sections from the request's reader
+        scope (delivery/readers.py). Wagtail asks for this several times a
+        request: it is built once.
         """
         if not hasattr(self, "_base_queryset"):
-            queryset = Page.objects.all().live().public()
+            queryset = public_pages(Page.objects.all().live(), self.request)
             try:
                 site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
             except ValueError as exc:

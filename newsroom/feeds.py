@@ -28,7 +28,7 @@ class NewsRssFeed(Feed):
         return _("Latest items from %(title)s") % {"title": self.index_page.title}
 
     def items(self):
-        return list(self.index_page.news_items().select_related("owner")[:FEED_ITEMS])
+        return list(self.index_page.news_items(self.request).select_related("owner")[:FEED_ITEMS])
 
     def item_title(self, item):
         return item.title

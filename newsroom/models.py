@@ -28,6 +28,7 @@ from councils.blocks import prefetched_stream_objects
 from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
 from councils.text import fold
+from delivery.readers import public_pages
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.serializers import (
     CategoryField,
@@ -130,17 +131,17 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
         verbose_name = _("news index")
         verbose_name_plural = _("news indexes")
 
-    def news_items(self):
+    def news_items(self, request=None):
         """Live, public children, newest first; the ORM does the ordering and counting."""
         return (
-            NewsPage.objects.child_of(self).live().public()
+            public_pages(NewsPage.objects.child_of(self).live(), request)
             .select_related("hero_image", "category", "council")
             .order_by("-date", "-pk")
         )
 
-    def filtered_items(self, filters):
+    def filtered_items(self, filters, request=None):
         """Apply the reader's validated filters; a value that names nothing is a 404, not an empty page."""
-        items = self.news_items()
+        items = self.news_items(request)
         chosen = {}
         if filters["category"]:
             chosen["category"] = NewsCategory.objects.filter(slug=filters["category"]).first()
@@ -168,7 +169,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
         from newsroom.parameters import NewsIndexParameters
 
         filters = NewsIndexParameters.validate(request.GET).cleaned_data  # malformed: the styled 400
-        items, chosen = self.filtered_items(filters)
+        items, chosen = self.filtered_items(filters, request)
         paginator = Paginator(items, NEWS_PER_PAGE)
         page_number = filters["page"] or 1
         if page_number > max(paginator.num_pages, 1):
@@ -195,9 +196,9 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
         if choices is None:
             choices = {
                 "categories": list(NewsCategory.objects.all()),
-                "councils": list(Council.objects.filter(pk__in=self.news_items().values("council"))
+                "councils": list(Council.objects.filter(pk__in=self.news_items(request).values("council"))
                                  .in_directory_order()),
-                "years": list(self.news_items().dates("date", "year", order="DESC")),
+                "years": list(self.news_items(request).dates("date", "year", order="DESC")),
             }
             if token is not None:
                 cache.set(key, choices, ARTICLE_CACHE_SECONDS)

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Site
 
 from councils.parameters import SearchParameter
+from delivery.readers import public_pages
 from newsroom.models import NewsPage
 from newsroom.parameters import SiteSearchParameters
 
@@ -30,7 +31,7 @@ def search(request):
 
     results = None
     if query:
-        pages = NewsPage.objects.live().public()
+        pages = public_pages(NewsPage.objects.live(), request)
         site = Site.find_for_request(request)
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)

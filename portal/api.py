@@ -4,10 +4,8 @@ Plugins contribute their own endpoints (see each plugin's api.py); this module
 is the one place that decides what the portal exposes.
 """
 
-from rest_framework.viewsets import GenericViewSet
 from wagtail.api import APIField
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.views import BaseAPIViewSet
 
 from analytics.api import HitCountField, StatsAPIViewSet, StatsParameters
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
@@ -51,13 +49,3 @@ api_router = WagtailAPIRouter("wagtailapi")
 for name, endpoint in ENDPOINTS.items():
     api_router.register_endpoint(name, endpoint)
 
-
-def use_compact_json():
-    """Answer compact JSON on every endpoint (called once, from PortalConfig.ready).
-
-    Wagtail's API asks REST framework for JSON indented by four spaces, which
-    makes Python fall back to its pure-Python encoder: the list of 20 reports
-    took a good part of its time in it. The JSON means the same; the browsable
-    page for browsers keeps its indentation (REST framework adds it there).
-    """
-    BaseAPIViewSet.get_renderer_context = GenericViewSet.get_renderer_context

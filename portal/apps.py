@@ -8,9 +8,6 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from portal import restrictions, signals
-        from portal.api import use_compact_json
+        from portal import signals
 
         signals.connect()
-        restrictions.install()
-        use_compact_json()

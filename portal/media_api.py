@@ -17,6 +17,7 @@ from councils.parameters import (
     TitleSearchFilter,
     json_detail_urlpatterns,
 )
+from delivery.api import CompactJSONMixin
 
 
 class MediaParameters(SyncParameters):
@@ -40,8 +41,8 @@ class RenditionsField(Field):
         return image_api_representation(image, self.context.get("request"))["renditions"]
 
 
-class StrictMediaMixin(StrictParametersMixin):
-    """Validated parameters; search on titles; order by the fields a client can see."""
+class StrictMediaMixin(CompactJSONMixin, StrictParametersMixin):
+    """Validated parameters; search on titles; order by the fields a client can see; compact JSON."""
 
     listing_parameters_class = MediaParameters
     pagination_class = StrictPagination

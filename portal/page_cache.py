@@ -13,8 +13,9 @@ process's copy of it when it has one (else from Redis); with the local-memory
 cache each worker keeps its own entries and reads the version from the
 database, one query, so a change shows at once in every worker.
 
-A hit still counts the view (analytics.recording.record_request_view) and puts
-the current access counter into the page (analytics.live). Nothing is cached or
+A hit still does what plugins registered in delivery.live_parts ask of every
+request: analytics counts the view and puts the current access counter into the
+page; this module knows no plugin. Nothing is cached or
 served from the cache for a request with a session cookie (editors see their
 own userbar), for a response that sets a cookie or is private, or outside GET.
 
@@ -39,8 +40,7 @@ from django.http import HttpResponse
 from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
-from analytics.live import render_access_stats, split_live
-from analytics.recording import counted_target, record_request_view, request_site_id
+from delivery import live_parts
 from portal.errors import error_response
 from portal.models import cache_is_shared, content_version_token, generation_of
 from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
@@ -188,7 +188,7 @@ class PageCacheMiddleware:
         accept = request.headers.get("Accept", "") if path.startswith(self.api_prefix) else ""
         digest = hashlib.md5(f"{request.get_host()}\n{path}\n{accept}".encode(), usedforsecurity=False).hexdigest()
         # The database's generation (new after a restore): entries made from another database are never read.
-        return f"portal:page:{generation_of(content_version_token(request))}:{digest}"
+        return f"portal:page:2:{generation_of(content_version_token(request))}:{digest}"
 
     def lookup(self, request, key):
         """(current content version, entry or None).
@@ -224,17 +224,14 @@ class PageCacheMiddleware:
         headers = [(name, value) for name, value in response.items() if name.lower() not in UNSTORED_HEADERS]
         content = response.content
         entry = {"version": version, "status": response.status_code, "headers": headers,
-                 "charset": response.charset, "target": None, "site": None,
+                 "charset": response.charset, "states": {},
                  "vary": {name: request.headers.get(name, "") for name in varied_headers(response)}}
         if response.get("Content-Type", "").startswith("text/html"):
-            entry["target"] = counted_target(request)
-            text = content.decode(response.charset)
-            parts = split_live(text)
-            if parts is not None:
-                entry["site"] = request_site_id(request)
-                entry["parts"] = parts
-                # The counter as rendered now, shown instead of the current one while the database is away.
-                entry["live"] = text[len(parts[0]):len(text) - len(parts[1])]
+            entry["states"] = live_parts.capture(request)
+            found = live_parts.split(content.decode(response.charset))
+            if found is not None:
+                # The regions as rendered now are shown instead of current ones while the database is away.
+                entry["parts"], entry["names"], entry["regions"] = found
                 content = None
         entry["content"] = content
         timeout = self.timeout(request)
@@ -243,32 +240,44 @@ class PageCacheMiddleware:
         if cache_is_shared():
             local_copies.put(key, entry)
 
-    def live_part(self, request, entry):
-        if database_outage.recent():
-            return entry.get("live", "")
+    def region(self, request, entry, name, kept):
+        part = live_parts.live_part(name)
+        if part is None or database_outage.recent():
+            return kept
         try:
-            return render_access_stats(entry["site"], entry["target"])
+            return part.render(entry["states"].get(name))
         except DATABASE_UNAVAILABLE as exc:
-            database_outage.error(exc, f"the access counter of {request.path}")
-            return entry.get("live", "")
+            database_outage.error(exc, f"the part {name} of {request.path}")
+            return kept
+
+    def content(self, request, entry):
+        if entry.get("parts") is None:
+            return entry["content"]
+        pieces = entry["parts"]
+        chunks = [pieces[0]]
+        for name, kept, piece in zip(entry["names"], entry["regions"], pieces[1:], strict=True):
+            chunks.append(self.region(request, entry, name, kept))
+            chunks.append(piece)
+        return "".join(chunks).encode(entry["charset"])
+
+    def after_serving(self, request, entry):
+        for name, state in entry["states"].items():
+            part = live_parts.live_part(name)
+            if part is None:
+                continue
+            try:
+                part.served(request, state)
+            except DATABASE_UNAVAILABLE as exc:
+                database_outage.error(exc, f"the part {name} of {request.path} (served from the cache)")
+            except Exception:  # a counter must never turn a page into an error
+                logger.exception("page cache: the part %s failed on a page served from the cache", name)
 
     def serve(self, request, entry):
-        if entry.get("parts") is not None:
-            before, after = entry["parts"]
-            content = f"{before}{self.live_part(request, entry)}{after}".encode(entry["charset"])
-        else:
-            content = entry["content"]
-        response = HttpResponse(content, status=entry["status"])
+        response = HttpResponse(self.content(request, entry), status=entry["status"])
         for name, value in entry["headers"]:
             response[name] = value
         response[STATUS_HEADER] = "hit"
-        if entry["target"] is not None:
-            try:
-                record_request_view(request, entry["target"], entry["site"])
-            except DATABASE_UNAVAILABLE as exc:
-                database_outage.error(exc, f"counting a view of {request.path}")
-            except Exception:  # a counter must never turn a page into an error
-                logger.exception("analytics: could not record a page view served from the cache")
+        self.after_serving(request, entry)
         if response.has_header("ETag") or response.has_header("Last-Modified"):
             last_modified = parse_http_date_safe(response.get("Last-Modified", ""))
             return get_conditional_response(request, etag=response.get("ETag"), last_modified=last_modified,

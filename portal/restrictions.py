@@ -1,70 +1,54 @@
-"""Sites and private sections, read once per content version instead of on every request.
+"""Private sections and the site of a host name, read once per content version instead of on every request.
 
-Wagtail's ``PageQuerySet.public()`` reads every PageViewRestriction each time it
-is called, and a page with a menu, a listing and related articles calls it
-several times. The set of restricted sections changes only when an editor adds
-or removes a restriction, which bumps the content version (portal/signals.py);
-so during a request each process keeps the list it read for the current version.
-The same goes for the Site a host name maps to, which Wagtail looks up on every
-request (a Site's save bumps the version too). Outside a request (commands, the
-shell) Wagtail's own queries run.
+Wagtail reads every PageViewRestriction each time ``PageQuerySet.public()`` is
+called, and looks up the Site of the host name on every request. Both change
+only when an editor changes a restriction or a site, which bumps the content
+version (portal/signals.py); so each process keeps what it read for the current
+version, and ``ReaderMemoMiddleware`` hands it to each request through public seams:
+
+- the private sections, as the request's ``delivery.readers.ReaderScope``: our
+  listings, menus, rankings, sitemap and API ask ``public_pages(queryset, request)``;
+- the site, resolved once per request before the view runs (``site_for_request``)
+  and given to Wagtail as the answer ``Site.find_for_request`` caches on the
+  request (its documented ``request._wagtail_site``), so Wagtail's routing, the
+  API and settings ask the database no more than our code does.
+
+Wagtail's own code is not changed: the admin (never given either memo), commands
+and the shell get Wagtail's own queries.
 """
 
-import contextvars
 import copy
 import threading
 
-from django.db.models import Q
+from django.conf import settings
+from django.http.request import split_domain_port
 from wagtail.models import PageViewRestriction, Site
-from wagtail.query import PageQuerySet
+from wagtail.models.sites import get_site_for_hostname
 
+from delivery.readers import ReaderScope
 from portal.models import content_version_token
 
-_request = contextvars.ContextVar("portal_request", default=None)
-_memo = {"token": None, "pages": ()}
 _lock = threading.Lock()
+_sections = {"token": None, "pages": ()}
 _sites = {"token": None, "by_host": {}}
-_wagtail_private_q = PageQuerySet.private_q
-_wagtail_find_site = Site._find_for_request
-
-
-class RequestContextMiddleware:
-    """Makes the request being served known to ``private_q`` (and only to it)."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        reset = _request.set(request)
-        try:
-            return self.get_response(request)
-        finally:
-            _request.reset(reset)
+MAX_HOSTS = 1000
+# Where requests get Wagtail's own site lookup: the admin's answers are Wagtail's own.
+DEFAULT_UNMEMOISED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
 
 
 def restricted_sections(request):
+    """The pages carrying a view restriction, read once per content version by each process."""
     token = content_version_token(request)
-    if _memo["token"] != token:
+    if _sections["token"] != token:
         pages = tuple(restriction.page for restriction in PageViewRestriction.objects.select_related("page"))
         with _lock:
-            _memo.update(token=token, pages=pages)
+            _sections.update(token=token, pages=pages)
         return pages
-    return _memo["pages"]
+    return _sections["pages"]
 
 
-def private_q(self):
-    request = _request.get()
-    if request is None:
-        return _wagtail_private_q(self)
-    q = Q()
-    for page in restricted_sections(request):
-        q |= self.descendant_of_q(page, inclusive=True)
-    return q if q else Q(pk__in=[])
-
-
-def find_site_for_request(request):
-    if _request.get() is not getattr(request, "_request", request):  # unwrap a REST framework request
-        return _wagtail_find_site(request)
+def site_for_request(request):
+    """The Site for the request's host and port, as Wagtail finds it, looked up once per content version."""
     token = content_version_token(request)
     key = (request._get_raw_host(), request.get_port())
     with _lock:
@@ -72,14 +56,31 @@ def find_site_for_request(request):
             _sites.update(token=token, by_host={})
         known = _sites["by_host"].get(key, _sites)
     if known is _sites:  # not looked up yet for this version
-        known = _wagtail_find_site(request)
+        try:  # what Site.find_for_request does when nothing is cached on the request
+            known = get_site_for_hostname(split_domain_port(key[0])[0], key[1])
+        except Site.DoesNotExist:
+            known = None
         with _lock:
-            if _sites["token"] == token and len(_sites["by_host"]) < 1000:
+            if _sites["token"] == token and len(_sites["by_host"]) < MAX_HOSTS:
                 _sites["by_host"][key] = known
     # A copy per request: nothing a request caches on it (its root page) reaches another.
     return copy.copy(known) if known is not None else None
 
 
-def install():
-    PageQuerySet.private_q = private_q
-    Site._find_for_request = staticmethod(find_site_for_request)
+class ReaderMemoMiddleware:
+    """Gives each public request its reader scope and its site, from the per-version memos above."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.unmemoised = tuple(getattr(settings, "READER_MEMO_EXCLUDED_PREFIXES", DEFAULT_UNMEMOISED_PREFIXES))
+
+    def __call__(self, request):
+        if not request.path.startswith(self.unmemoised):
+            ReaderScope(lambda: restricted_sections(request)).attach(request)
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        """Resolve the site once, just before the view: a page served from the page cache never needs it."""
+        if not request.path.startswith(self.unmemoised) and not hasattr(request, "_wagtail_site"):
+            request._wagtail_site = site_for_request(request)
+        return None

@@ -4,9 +4,11 @@ from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET
+from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from councils.parameters import ReaderParameters, page_number_parameter
+from delivery.readers import public_pages
 
 
 @require_GET
@@ -26,10 +28,18 @@ class SitemapParameters(ReaderParameters):
     p = page_number_parameter()
 
 
+class PortalSitemap(Sitemap):
+    """Wagtail's sitemap of the request's site, its private sections read from the request's reader scope."""
+
+    def items(self):
+        pages = self.get_wagtail_site().root_page.get_descendants(inclusive=True).live()
+        return public_pages(pages, self.request).order_by("path").defer_streamfields().specific()
+
+
 def sitemap(request):
     """Wagtail's sitemap, its ?p= checked first: a malformed page number is the styled 400, not a 404."""
     SitemapParameters.validate(request.GET)
-    return wagtail_sitemap(request)
+    return wagtail_sitemap(request, sitemaps={"wagtail": PortalSitemap})
 
 
 def bench_ok(request):

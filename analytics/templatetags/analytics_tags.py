@@ -1,6 +1,7 @@
 """The access counter ("Thống kê truy cập") and the most viewed pages, for public templates."""
 
 from django import template
+from django.utils.safestring import mark_safe
 
 from analytics import live, stats
 from analytics.recording import counted_target
@@ -24,12 +25,15 @@ def vn_number(value):
         return value
 
 
-@register.inclusion_tag("analytics/access_stats.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def access_stats(context):
-    """Online now, today, this week, all time; and this page's views when ANALYTICS_SHOW_PAGE_VIEWS is on."""
+    """Online now, today, this week, all time; and this page's views when ANALYTICS_SHOW_PAGE_VIEWS is on.
+
+    Wrapped as ``live.ACCESS_COUNTER``, so a whole-page cache renders it anew on every request.
+    """
     request = context.get("request")
     target = counted_target(request) if request is not None else None
-    return live.access_stats_context(_site_id(request), target)
+    return mark_safe(live.access_stats_html(_site_id(request), target))  # rendered from our own template
 
 
 @register.inclusion_tag("analytics/most_viewed.html", takes_context=True)

@@ -26,6 +26,7 @@ from councils.models.directory import (
     OrganizationKind,
     Term,
 )
+from delivery.readers import public_pages
 
 REQUEST_CACHE_ATTR = "_councils_directory_page"
 # The order a council lists its bodies in: the standing committee first, all delegates last.
@@ -56,7 +57,7 @@ def directory_page_for(request=None):
     key = f"councils:directory-page:{site.pk if site else 0}:{token}"
     page = cache.get(key) if token is not None else None
     if page is None:
-        pages = MemberDirectoryPage.objects.live().public()
+        pages = public_pages(MemberDirectoryPage.objects.live(), request)
         if site is not None:
             pages = pages.descendant_of(site.root_page, inclusive=True)
         page = pages.order_by("path").first() or False

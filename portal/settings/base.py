@@ -74,8 +74,9 @@ MIDDLEWARE = [
     "portal.security.PermissionsPolicyMiddleware",
     # A view that needs the database while it is away answers 503 with Retry-After (portal/middleware.py).
     "portal.middleware.DatabaseOutageMiddleware",
-    # Lets .public() reuse the private sections it read for this content version (portal/restrictions.py).
-    "portal.restrictions.RequestContextMiddleware",
+    # Each public request's private sections (delivery.readers.ReaderScope) and site, from memos kept per
+    # content version (portal/restrictions.py).
+    "portal.restrictions.ReaderMemoMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # Under /api/, every error as the portal's {"message"} in Vietnamese (portal/errors.py).

@@ -3,6 +3,8 @@
 from django import template
 from wagtail.models import Site
 
+from delivery.readers import public_pages
+
 register = template.Library()
 
 
@@ -15,7 +17,7 @@ def main_menu(context):
     if site is None:
         return {"items": [], "current": current}
     root = site.root_page
-    menu_pages = list(root.get_children().live().in_menu().public().specific(defer=True))
+    menu_pages = list(public_pages(root.get_children().live().in_menu(), request).specific(defer=True))
     items = [root, *menu_pages]
     current_path = getattr(current, "path", "") or ""
     entries = []
