@@ -28,9 +28,9 @@ def access_stats_context(site_id, target=None):
 
 
 def access_stats_html(site_id, target=None):
-    """The counter as the ``access_stats`` tag puts it in a page: wrapped for caches, then a new line."""
+    """The counter's HTML, wrapped as ``ACCESS_COUNTER`` so that a whole-page cache can find it."""
     html = render_to_string("analytics/access_stats.html", access_stats_context(site_id, target))
-    return ACCESS_COUNTER.wrap(html.rstrip("\n")) + "\n"
+    return ACCESS_COUNTER.wrap(html.rstrip("\n"))
 
 
 _rendered = {}

@@ -33,7 +33,7 @@ def access_stats(context):
     """
     request = context.get("request")
     target = counted_target(request) if request is not None else None
-    return mark_safe(live.access_stats_html(_site_id(request), target))  # rendered from our own template
+    return mark_safe(live.access_stats_html(_site_id(request), target) + "\n")  # from our own template
 
 
 @register.inclusion_tag("analytics/most_viewed.html", takes_context=True)
