@@ -8,6 +8,6 @@ class AnalyticsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from analytics import signals
+        from analytics import checks, signals  # noqa: F401  (checks register themselves)
 
         signals.connect()
