@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test bench install install-dev migrate demo lint messages clean
+.PHONY: run test test-plugins bench install install-dev migrate demo lint messages clean
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,11 @@ run: demo
 ## The whole test suite: SQLite by default, PostgreSQL when DATABASE_URL points at one.
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
+
+## A plugin's own tests under settings that install only it and what it needs (tests/alone/): councils today.
+test-plugins: install-dev
+	DJANGO_SETTINGS_MODULE=tests.alone.settings_councils $(PY) -m pytest -q -p no:cacheprovider tests/councils \
+		--deselect tests/councils/test_demo_content.py
 
 ## The benchmark (README, "Benchmark"): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
 ## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.

@@ -8,7 +8,7 @@ class AnalyticsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from analytics import live, signals
+        from analytics import checks, live, signals  # noqa: F401  (checks register themselves)
         from delivery.live_parts import register_live_part
 
         signals.connect()

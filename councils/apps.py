@@ -6,3 +6,6 @@ class CouncilsConfig(AppConfig):
     name = "councils"
     verbose_name = _("People's Councils")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from councils import checks  # noqa: F401  (system checks for host projects)

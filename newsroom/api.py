@@ -19,6 +19,7 @@ from rest_framework.response import Response
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.api.validators import SiteFilterValidator
+from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, get_page_models
 
 from councils.api import CleanRichTextMixin, IdOrSlugParameter, SyncParameters
@@ -99,7 +100,7 @@ class PageParameters(PageScopeParameters, SyncParameters):
     ancestor_of = page_reference(allow_root=False, help_text="Pages above this page id.")
     descendant_of = page_reference(help_text="Ancestor page id, or root.")
     translation_of = page_reference(help_text="Translations of this page id, or root.")
-    locale = choice_parameter([code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES],
+    locale = choice_parameter([code for code, _name in get_content_languages().items()],
                               help_text="Language of the pages.")
     title = text_parameter(255, help_text="Exact title.")
     slug = slug_parameter(255, help_text="Slug (the last part of the address).")

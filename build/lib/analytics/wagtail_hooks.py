@@ -1,0 +1,25 @@
+"""Admin: the dashboard panel, the reports menu, and marking the page Wagtail serves."""
+
+from wagtail import hooks
+from wagtail_modeladmin.options import modeladmin_register
+
+from analytics.admin_reports import AnalyticsAdminGroup
+from analytics.dashboard import AccessStatisticsPanel
+
+modeladmin_register(AnalyticsAdminGroup)
+
+
+@hooks.register("before_serve_page", order=1000)
+def mark_served_page(page, request, serve_args, serve_kwargs):
+    """Remember the (specific) page being served; the middleware decides later whether the view counts.
+
+    Registered late so that Wagtail's own view restriction check runs first:
+    a page answered with a password form never reaches this hook.
+    """
+    request.analytics_page = page
+
+
+@hooks.register("construct_homepage_panels")
+def add_access_statistics_panel(request, panels):
+    if request.user.has_perm("wagtailadmin.access_admin"):
+        panels.append(AccessStatisticsPanel())

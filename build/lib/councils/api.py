@@ -1,0 +1,351 @@
+"""The council directory in the public API (Wagtail API v2): members and councils.
+
+Two read-only endpoints, registered by portal/api.py. Each validates its query
+parameters with a Django form, so a bad value is answered with HTTP 400 and
+``{"message": ...}`` as Wagtail's API answers an unknown parameter, and never
+reaches the ORM. Querysets prefetch everything a listing shows: the number of
+queries does not grow with the page size.
+"""
+
+from django.db.models import Q
+from django.utils.translation import gettext_lazy
+from rest_framework import serializers
+from rest_framework.fields import Field
+from wagtail.api import APIField
+from wagtail.api.rich_text import APIRichText
+from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
+from wagtail.api.v2.views import BaseAPIViewSet
+from wagtail.fields import RichTextField
+
+from councils.images import image_api_representation
+from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
+from councils.parameters import (
+    MAX_ID,
+    SLUG_PATTERN,
+    BooleanParameter,
+    ListingParameters,
+    ModifiedSinceParameter,
+    PatternParameter,
+    SearchParameter,
+    StrictPagination,
+    StrictParametersMixin,
+    choice_parameter,
+    integer_field,
+    json_detail_urlpatterns,
+)
+from councils.richtext import clean_html
+
+# --- Query parameters --------------------------------------------------------------------
+
+
+class IdOrSlugParameter(PatternParameter):
+    """A council given by its id (digits) or its slug."""
+
+    def __init__(self, **kwargs):
+        super().__init__(SLUG_PATTERN, 100, gettext_lazy("Expected a council id or slug."), **kwargs)
+
+    @staticmethod
+    def councils(value):
+        """The councils the value names: by slug, or by id as well when it is all digits."""
+        condition = Q(slug=value)
+        if value.isdigit() and int(value) <= MAX_ID:
+            condition |= Q(pk=int(value))
+        return Council.objects.filter(condition)
+
+
+def object_id_parameter(**kwargs):
+    return integer_field(**kwargs)
+
+
+class SyncParameters(ListingParameters):
+    """What every directory listing takes: modified_since and search."""
+
+    modified_since = ModifiedSinceParameter(
+        required=False, help_text="ISO 8601 date or date-time; without an offset, Asia/Ho_Chi_Minh time.")
+    search = SearchParameter()
+
+    def filter(self, queryset):
+        data = self.cleaned_data
+        if data["modified_since"]:
+            queryset = queryset.filter(modified__gte=data["modified_since"])
+        return queryset
+
+    def folded_name_filter(self, queryset):
+        # As the admin's member search: every folded word in the folded name.
+        for word in SearchParameter.words(self.cleaned_data["search"]):
+            queryset = queryset.filter(search_name__icontains=word)
+        return queryset
+
+
+class CouncilMemberParameters(SyncParameters):
+    """Filters of the member listing.
+
+    ``council``, ``organization`` and ``role`` select memberships, and a member
+    is listed when one membership matches all three. ``current`` applies to
+    those memberships: ``council=x&role=chair&current=true`` lists the current
+    chairs of x, ``current=false`` alone the members without any current post.
+    """
+
+    council = IdOrSlugParameter(help_text="Council id or slug.")
+    organization = object_id_parameter(help_text="Organization id.")
+    role = choice_parameter(MembershipRole.values, help_text="Role in the organization.")
+    current = BooleanParameter(required=False, help_text="true: holds a current post; false: none.")
+
+    def filter(self, queryset):
+        queryset = super().filter(queryset)
+        data = self.cleaned_data
+        memberships = Membership.objects.all()
+        if data["council"]:
+            memberships = memberships.filter(organization__council__in=IdOrSlugParameter.councils(data["council"]))
+        if data["organization"]:
+            memberships = memberships.filter(organization_id=data["organization"])
+        if data["role"]:
+            memberships = memberships.filter(role=data["role"])
+        if data["council"] or data["organization"] or data["role"]:
+            queryset = queryset.filter(pk__in=memberships.values("member_id"))
+        if data["current"] is True:
+            queryset = queryset.filter(pk__in=memberships.current().values("member_id"))
+        elif data["current"] is False:
+            queryset = queryset.exclude(pk__in=memberships.current().values("member_id"))
+        return self.folded_name_filter(queryset)
+
+
+class CouncilParameters(SyncParameters):
+    level = choice_parameter(CouncilLevel.values, help_text="Level of the council.")
+    parent = IdOrSlugParameter(help_text="Parent council id or slug.")
+    dissolved = BooleanParameter(required=False, help_text="true: dissolved councils; false: current ones.")
+
+    def filter(self, queryset):
+        queryset = super().filter(queryset)
+        data = self.cleaned_data
+        if data["level"]:
+            queryset = queryset.filter(level=data["level"])
+        if data["parent"]:
+            queryset = queryset.filter(parent__in=IdOrSlugParameter.councils(data["parent"]))
+        if data["dissolved"] is True:
+            queryset = queryset.dissolved()
+        elif data["dissolved"] is False:
+            queryset = queryset.active()
+        return self.folded_name_filter(queryset)
+
+
+# --- Serialisation -------------------------------------------------------------------------
+
+
+class WholeObjectField(Field):
+    """A read-only field computed from the whole object by ``represent(obj, context)``."""
+
+    def __init__(self, represent, **kwargs):
+        self.represent = represent
+        super().__init__(read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, instance):
+        return self.represent(instance, self.context)
+
+
+class ImageRepresentationField(Field):
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, image):
+        return image_api_representation(image, self.context.get("request"))
+
+
+class RelatedListField(Field):
+    """A to-many relation (prefetched by the endpoint's queryset) as a list of plain objects."""
+
+    def __init__(self, represent, **kwargs):
+        self.represent = represent
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, manager):
+        return [self.represent(obj) for obj in manager.all()]
+
+
+class RelatedObjectField(Field):
+    """A to-one relation (joined by the endpoint's queryset) as a plain object."""
+
+    def __init__(self, represent, **kwargs):
+        self.represent = represent
+        super().__init__(read_only=True, **kwargs)
+
+    def to_representation(self, obj):
+        return self.represent(obj)
+
+
+def iso_date(value):
+    return value.isoformat() if value else None
+
+
+def html_url(obj, context):
+    # Absolute, as Wagtail's pages API gives it; None when the site has no member directory.
+    return obj.get_url(context["request"], full=True)
+
+
+def council_reference(council):
+    return {"id": council.pk, "slug": council.slug, "name": council.name}
+
+
+def council_summary(council):
+    return {
+        "id": council.pk,
+        "slug": council.slug,
+        "name": council.name,
+        "level": council.level,
+        "dissolved": iso_date(council.dissolved),
+    }
+
+
+def membership_representation(membership):
+    organization, term = membership.organization, membership.term
+    return {
+        "id": membership.pk,
+        "role": membership.role,
+        "role_label": str(membership.get_role_display()),
+        "title": membership.title,
+        "start_date": iso_date(membership.start_date),
+        "end_date": iso_date(membership.end_date),
+        "is_current": membership.is_current(),
+        "constituency": membership.constituency,
+        "organization": {
+            "id": organization.pk,
+            "name": organization.name,
+            "kind": organization.kind,
+            "slug": organization.slug,
+            "council": {
+                "id": organization.council.pk,
+                "slug": organization.council.slug,
+                "name": organization.council.name,
+                "level": organization.council.level,
+            },
+        },
+        "term": None if term is None else {
+            "id": term.pk,
+            "number": term.number,
+            "name": term.name,
+            "start_date": iso_date(term.start_date),
+            "end_date": iso_date(term.end_date),
+        },
+    }
+
+
+def member_contact(member, context):
+    return {"email": member.contact_email, "phone": member.contact_phone}
+
+
+# --- Endpoints -------------------------------------------------------------------------------
+
+
+# --- Serializers ---------------------------------------------------------------------------
+
+
+class CleanRichTextFieldSerializer(RichTextFieldSerializer):
+    """A RichTextField in the API: the ``html`` format cleaned (councils/richtext.py)."""
+
+    def to_representation(self, value):
+        representation = super().to_representation(value)
+        if self.context.get("_wagtail_rich_text_format") == APIRichText.FORMAT_HTML:
+            return clean_html(representation)
+        return representation
+
+
+class CleanRichTextMixin:
+    """For a Wagtail API serializer: RichTextFields come out as CleanRichTextFieldSerializer."""
+
+    serializer_field_mapping = {
+        **BaseSerializer.serializer_field_mapping,
+        RichTextField: CleanRichTextFieldSerializer,
+    }
+
+
+class DirectorySerializer(CleanRichTextMixin, BaseSerializer):
+    pass
+
+
+class DirectoryAPIViewSet(StrictParametersMixin, BaseAPIViewSet):
+    """What both directory endpoints share: strict parameters, JSON errors, html_url in meta.
+
+    Subclasses set ``model``, ``listing_parameters_class`` (a SyncParameters
+    form) and ``body_fields``; all fields are shown in listings as in details.
+    """
+
+    listing_parameters_class = SyncParameters
+    pagination_class = StrictPagination
+    base_serializer_class = DirectorySerializer
+    meta_fields = ["type", "detail_url", APIField("html_url", serializer=WholeObjectField(html_url))]
+    nested_default_fields = ["id", "type", "detail_url"]
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return cls.get_available_fields(model)
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return json_detail_urlpatterns(cls)
+
+
+class CouncilMembersAPIViewSet(DirectoryAPIViewSet):
+    """Published council members, ordered by given name as the directory lists them."""
+
+    name = "council-members"
+    model = CouncilMember
+    listing_parameters_class = CouncilMemberParameters
+    not_found_message = gettext_lazy("No published council member with this id.")
+    body_fields = [
+        "id",
+        "uuid",
+        "slug",
+        APIField("name", serializer=serializers.CharField(source="full_name", read_only=True)),
+        "honorific",
+        "given_name",
+        APIField("position_line", serializer=serializers.CharField(read_only=True)),
+        APIField("portrait", serializer=ImageRepresentationField()),
+        APIField("memberships", serializer=RelatedListField(membership_representation)),
+        "biography",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "hometown",
+        APIField("contact", serializer=WholeObjectField(member_contact)),
+        "created",
+        "modified",
+    ]
+
+    def get_queryset(self):
+        return CouncilMember.objects.live().with_directory_data().order_by("sort_name", "pk")
+
+
+class CouncilsAPIViewSet(DirectoryAPIViewSet):
+    """Every council, current or dissolved, with the mergers that link them."""
+
+    name = "councils"
+    model = Council
+    listing_parameters_class = CouncilParameters
+    not_found_message = gettext_lazy("No council with this id.")
+    body_fields = [
+        "id",
+        "slug",
+        "name",
+        "short_name",
+        "level",
+        "kind",
+        APIField("parent", serializer=RelatedObjectField(council_reference)),
+        "established",
+        "dissolved",
+        APIField("is_dissolved", serializer=serializers.BooleanField(read_only=True)),
+        APIField("predecessors", serializer=RelatedListField(council_summary)),
+        APIField("successors", serializer=RelatedListField(council_summary)),
+        "description",
+        "created",
+        "modified",
+    ]
+
+    def get_queryset(self):
+        return (
+            Council.objects.select_related("parent")
+            .prefetch_related("predecessors", "successors")
+            .order_by("level", "name", "pk")
+        )

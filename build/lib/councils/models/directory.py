@@ -1,0 +1,604 @@
+"""The council directory: councils, terms, organizations, members, memberships.
+
+Shaped after the Popolo data standard (Organization, Person, Membership, Post)
+and OParl (Body, LegislativeTerm, Organization, Person, Membership), so others
+can map it: a Council is an OParl Body, a Term an OParl LegislativeTerm.
+"""
+
+import uuid
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
+from wagtail.search import index
+
+from councils.text import fold, vietnamese_sort_key
+
+
+def unique_slug(instance, text, field="slug"):
+    """A slug from text (Vietnamese folded to ASCII) not used by another row."""
+    base = slugify(fold(text))[:80] or "x"
+    model = type(instance)
+    candidate, n = base, 2
+    while model._default_manager.filter(**{field: candidate}).exclude(pk=instance.pk).exists():
+        candidate = f"{base}-{n}"
+        n += 1
+    return candidate
+
+
+def roman(number):
+    """2 -> "II", 20 -> "XX": council terms are numbered in Roman numerals."""
+    numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    out = []
+    for value, letters in numerals:
+        while number >= value:
+            out.append(letters)
+            number -= value
+    return "".join(out)
+
+
+class TimestampedModel(models.Model):
+    created = models.DateTimeField(_("created"), auto_now_add=True)
+    modified = models.DateTimeField(_("modified"), auto_now=True, db_index=True)
+
+    class Meta:
+        abstract = True
+
+
+# --- Councils --------------------------------------------------------------------------
+
+
+class CouncilLevel(models.TextChoices):
+    PROVINCE = "province", _("Province")
+    COMMUNE = "commune", _("Commune")
+    DISTRICT = "district", _("District (dissolved 1 July 2025)")
+
+
+class CouncilKind(models.TextChoices):
+    """The administrative unit the council belongs to, as its name says it."""
+
+    PROVINCE = "province", _("Province (tỉnh)")
+    CITY = "city", _("Centrally-run city (thành phố)")
+    COMMUNE = "commune", _("Commune (xã)")
+    WARD = "ward", _("Ward (phường)")
+    SPECIAL_ZONE = "special_zone", _("Special zone (đặc khu)")
+    TOWNSHIP = "township", _("Township (thị trấn)")
+    DISTRICT = "district", _("District (huyện)")
+    URBAN_DISTRICT = "urban_district", _("Urban district (quận)")
+    TOWN = "town", _("Town (thị xã)")
+    PROVINCIAL_CITY = "provincial_city", _("Provincial city (thành phố thuộc tỉnh)")
+
+
+class CouncilQuerySet(models.QuerySet):
+    def in_directory_order(self):
+        """Province first, then communes, then the dissolved districts; by name within each."""
+        rank = models.Case(
+            models.When(level=CouncilLevel.PROVINCE, then=0),
+            models.When(level=CouncilLevel.COMMUNE, then=1),
+            default=2,
+            output_field=models.IntegerField(),
+        )
+        return self.annotate(level_rank=rank).order_by("level_rank", "dissolved", "name")
+
+    def active(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(Q(dissolved__isnull=True) | Q(dissolved__gt=on))
+
+    def dissolved(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(dissolved__lte=on)
+
+    def naming(self, councils):
+        """Councils whose API form names one of these (as parent, predecessor or successor).
+
+        Those councils' ``modified`` must move when one of these is renamed.
+        """
+        councils = list(councils)
+        if not councils:
+            return self.none()
+        links = Council.predecessors.through.objects
+        return self.filter(
+            Q(parent__in=councils)
+            | Q(pk__in=links.filter(to_council__in=councils).values("from_council"))  # among their predecessors
+            | Q(pk__in=links.filter(from_council__in=councils).values("to_council"))  # among their successors
+        )
+
+    def touch(self, moment=None):
+        """Mark these councils as changed for API clients (``modified_since``); one UPDATE."""
+        return self.update(modified=moment or timezone.now())
+
+
+class Council(index.Indexed, TimestampedModel):
+    """A People's Council (OParl Body), current or dissolved.
+
+    District councils ended on 1 July 2025; they stay here so their archive keeps
+    its author. ``predecessors`` records mergers, so today's council leads to the
+    archives of those it replaced and a dissolved one names its successors.
+    """
+
+    name = models.CharField(_("name"), max_length=200, help_text=_("e.g. \"Hội đồng nhân dân xã Tân Lập\"."))
+    short_name = models.CharField(
+        _("short name"), max_length=100, blank=True, help_text=_("e.g. \"HĐND xã Tân Lập\".")
+    )
+    slug = models.SlugField(_("slug"), max_length=100, unique=True, blank=True, allow_unicode=False)
+    level = models.CharField(_("level"), max_length=20, choices=CouncilLevel.choices, db_index=True)
+    kind = models.CharField(_("kind of unit"), max_length=20, choices=CouncilKind.choices, blank=True)
+    parent = models.ForeignKey(
+        "self", verbose_name=_("parent council"), null=True, blank=True,
+        on_delete=models.PROTECT, related_name="children",
+        help_text=_("The province council above a commune council."),
+    )
+    description = RichTextField(_("description"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    established = models.DateField(_("established"), null=True, blank=True)
+    dissolved = models.DateField(
+        _("dissolved"), null=True, blank=True,
+        help_text=_("Leave empty for a council that still exists. District councils: 2025-07-01."),
+    )
+    search_name = models.CharField(max_length=320, editable=False, db_index=True, default="")
+    predecessors = models.ManyToManyField(
+        "self", verbose_name=_("formed from"), symmetrical=False, blank=True, related_name="successors",
+        help_text=_("The councils this one was formed from in a merger."),
+    )
+
+    objects = CouncilQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("slug")]),
+        FieldRowPanel([FieldPanel("level"), FieldPanel("kind")]),
+        FieldPanel("parent"),
+        FieldRowPanel([FieldPanel("established"), FieldPanel("dissolved")]),
+        FieldPanel("predecessors"),
+        FieldPanel("description"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("short_name"),
+        index.SearchField("search_name"),
+        index.AutocompleteField("name"),
+        index.FilterField("level"),
+    ]
+
+    class Meta:
+        verbose_name = _("council")
+        verbose_name_plural = _("councils")
+        ordering = ["level", "name"]
+
+    def __str__(self):
+        return self.short_name or self.name
+
+    @property
+    def is_dissolved(self):
+        return bool(self.dissolved and self.dissolved <= timezone.localdate())
+
+    def clean(self):
+        if self.established and self.dissolved and self.dissolved < self.established:
+            raise ValidationError({"dissolved": _("A council cannot be dissolved before it was established.")})
+        if self.parent_id and self.parent_id == self.pk:
+            raise ValidationError({"parent": _("A council cannot be its own parent.")})
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            self.slug = unique_slug(self, self.short_name or self.name)
+        self.search_name = fold(f"{self.name} {self.short_name}")
+        super().save(*args, **kwargs)
+
+    def current_term(self, on=None):
+        return self.terms.current(on).first()
+
+    def get_url(self, request=None, full=False):
+        """The council's page under the member directory, or None without one."""
+        from councils.models.pages import council_url
+
+        return council_url(self, request, full)
+
+
+# --- Terms -----------------------------------------------------------------------------
+
+
+class TermQuerySet(models.QuerySet):
+    def current(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(start_date__lte=on).filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+
+
+class Term(TimestampedModel):
+    """A term of one council (OParl LegislativeTerm), e.g. khóa XX, 2021–2026.
+
+    The end date is the real one: the 2021–2026 term ended early in 2026.
+    """
+
+    council = models.ForeignKey(Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="terms")
+    number = models.PositiveSmallIntegerField(_("number"), help_text=_("The council's term number (khóa), e.g. 20."))
+    name = models.CharField(
+        _("name"), max_length=100, blank=True, help_text=_("The years as printed, e.g. \"2021–2026\".")
+    )
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"), null=True, blank=True,
+                                help_text=_("The real end date; leave empty while the term runs."))
+
+    objects = TermQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("council"),
+        FieldRowPanel([FieldPanel("number"), FieldPanel("name")]),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+    ]
+
+    class Meta:
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        ordering = ["council", "-start_date"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "number"], name="councils_term_unique_number"),
+        ]
+
+    def __str__(self):
+        label = _("term %(number)s") % {"number": self.roman_number}
+        years = self.years
+        return f"{self.council} – {label}" + (f" ({years})" if years else "")
+
+    @property
+    def roman_number(self):
+        return roman(self.number)
+
+    @property
+    def years(self):
+        if self.name:
+            return self.name
+        end = self.end_date.year if self.end_date else ""
+        return f"{self.start_date.year}–{end}"
+
+    def is_current(self, on=None):
+        on = on or timezone.localdate()
+        return self.start_date <= on and (self.end_date is None or self.end_date >= on)
+
+    def clean(self):
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("A term cannot end before it starts.")})
+
+
+# --- Organizations ---------------------------------------------------------------------
+
+
+class OrganizationKind(models.TextChoices):
+    COUNCIL = "council", _("The council as a whole")
+    STANDING_COMMITTEE = "standing_committee", _("Standing committee (Thường trực HĐND)")
+    COMMITTEE = "committee", _("Committee (Ban)")
+    DELEGATE_GROUP = "delegate_group", _("Delegate group (Tổ đại biểu)")
+    EXTERNAL = "external", _("Outside body (Party committee, People's Committee, ...)")
+
+
+class Organization(TimestampedModel):
+    """A body within or beside a council (Popolo Organization).
+
+    Outside bodies (a Party committee, the People's Committee) are here so a
+    member's concurrent posts come from memberships too, never from typed text.
+    """
+
+    council = models.ForeignKey(
+        Council, verbose_name=_("council"), on_delete=models.CASCADE, related_name="organizations"
+    )
+    kind = models.CharField(_("kind"), max_length=30, choices=OrganizationKind.choices, db_index=True)
+    name = models.CharField(_("name"), max_length=200, help_text=_("e.g. \"Ban Kinh tế - Ngân sách\"."))
+    short_name = models.CharField(_("short name"), max_length=100, blank=True)
+    slug = models.SlugField(_("slug"), max_length=100, blank=True)
+    sort_order = models.PositiveSmallIntegerField(
+        _("order"), default=100, help_text=_("Lower numbers are listed first in the directory.")
+    )
+
+    panels = [
+        FieldPanel("council"),
+        FieldRowPanel([FieldPanel("kind"), FieldPanel("sort_order")]),
+        FieldPanel("name"),
+        FieldRowPanel([FieldPanel("short_name"), FieldPanel("slug")]),
+    ]
+
+    class Meta:
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        ordering = ["council", "sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["council", "slug"], name="councils_organization_unique_slug"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.council})" if self.kind != OrganizationKind.EXTERNAL else self.name
+
+    def save(self, *args, **kwargs):
+        if not self.slug:
+            base = slugify(fold(self.short_name or self.name))[:80] or "to-chuc"
+            candidate, n = base, 2
+            siblings = Organization.objects.filter(council_id=self.council_id).exclude(pk=self.pk)
+            while siblings.filter(slug=candidate).exists():
+                candidate = f"{base}-{n}"
+                n += 1
+            self.slug = candidate
+        super().save(*args, **kwargs)
+
+
+# --- Members ---------------------------------------------------------------------------
+
+
+class Gender(models.TextChoices):
+    FEMALE = "female", _("Female")
+    MALE = "male", _("Male")
+    OTHER = "other", _("Other")
+
+
+class CouncilMemberQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+    def with_directory_data(self, *portrait_specs, portrait_renditions=True):
+        """Everything a listing shows, in a fixed number of queries.
+
+        ``portrait_specs`` are the rendition specs the caller will ask of the
+        portraits (all API renditions when none are given). A caller that loads
+        the portraits' renditions with other images' (``attach_renditions``)
+        passes ``portrait_renditions=False``.
+        """
+        from councils.images import prefetch_renditions_through
+
+        lookups = [prefetch_renditions_through("portrait", *portrait_specs)] if portrait_renditions else []
+        return self.select_related("portrait").prefetch_related(
+            *lookups,
+            models.Prefetch(
+                "memberships",
+                queryset=Membership.objects.select_related(
+                    "organization__council", "term__council"
+                ).order_by("sort_order", "pk"),
+            ),
+        )
+
+    def embedding(self, organizations=(), terms=(), councils=(), images=()):
+        """Members whose API form shows one of these: their posts' organizations, terms and councils,
+        or their portrait. Their ``modified`` must move when one of these changes.
+
+        One queryset (subqueries, no lists of members), so it can be updated in one statement.
+        """
+        posts = Q(pk__in=[])
+        if organizations or terms or councils:
+            memberships = Membership.objects.filter(
+                Q(organization__in=list(organizations)) | Q(term__in=list(terms))
+                | Q(organization__council__in=list(councils))
+            )
+            posts = Q(pk__in=memberships.values("member_id"))
+        return self.filter(posts | Q(portrait__in=list(images)))
+
+    def touch(self, moment=None):
+        """Mark these members as changed for API clients (``modified_since``); one UPDATE."""
+        return self.update(modified=moment or timezone.now())
+
+    def in_council(self, council):
+        return self.filter(memberships__organization__council=council).distinct()
+
+    def current(self, on=None):
+        on = on or timezone.localdate()
+        return self.filter(pk__in=Membership.objects.current(on).values("member_id"))
+
+    def former(self, on=None):
+        on = on or timezone.localdate()
+        return self.exclude(pk__in=Membership.objects.current(on).values("member_id"))
+
+
+class CouncilMember(DraftStateMixin, RevisionMixin, index.Indexed, TimestampedModel, ClusterableModel):
+    """A council member (Popolo Person), prepared as a draft and published.
+
+    The position line under a member's name ("Tỉnh ủy viên, Bí thư Huyện ủy,
+    Chủ tịch HĐND huyện") is derived from current memberships, never typed.
+    """
+
+    uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True,
+                            help_text=_("The web address of the member's page; filled in from the name."))
+    full_name = models.CharField(_("full name"), max_length=150)
+    given_name = models.CharField(
+        _("given name"), max_length=50, blank=True,
+        help_text=_("Lists sort by given name. Left empty, the last word of the full name is used."),
+    )
+    honorific = models.CharField(
+        _("honorific"), max_length=30, blank=True, help_text=_("e.g. \"Đ/c\", \"Ông\", \"Bà\".")
+    )
+    gender = models.CharField(_("gender"), max_length=10, choices=Gender.choices, blank=True)
+    birth_date = models.CharField(
+        _("date of birth"), max_length=30, blank=True, help_text=_("As known: \"1975\" or \"12/03/1975\".")
+    )
+    ethnicity = models.CharField(_("ethnicity"), max_length=50, blank=True)
+    hometown = models.CharField(_("hometown"), max_length=200, blank=True)
+    portrait = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("portrait"), null=True, blank=True,
+        on_delete=models.SET_NULL, related_name="+",
+    )
+    photo_credit = models.CharField(_("photo credit"), max_length=150, blank=True)
+    biography = RichTextField(_("short biography"), blank=True, features=["bold", "italic", "link", "ol", "ul"])
+    contact_email = models.EmailField(_("public e-mail"), blank=True)
+    contact_phone = models.CharField(_("public phone"), max_length=30, blank=True)
+    sort_name = models.CharField(max_length=600, editable=False, db_index=True, default="")
+    search_name = models.CharField(max_length=200, editable=False, db_index=True, default="")
+
+    objects = CouncilMemberQuerySet.as_manager()
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("honorific"), FieldPanel("full_name"), FieldPanel("given_name")]),
+                FieldPanel("slug"),
+                FieldRowPanel([FieldPanel("gender"), FieldPanel("birth_date"), FieldPanel("ethnicity")]),
+                FieldPanel("hometown"),
+            ],
+            heading=_("Person"),
+        ),
+        MultiFieldPanel([FieldPanel("portrait"), FieldPanel("photo_credit")], heading=_("Portrait")),
+        FieldPanel("biography"),
+        FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")], heading=_("Public contact")),
+        InlinePanel(
+            "memberships", heading=_("Positions and memberships"), label=_("membership"),
+            help_text=_("One line per post. The position line under the name is built from the current posts, "
+                        "in this order."),
+        ),
+    ]
+    search_fields = [
+        index.SearchField("full_name"),
+        index.SearchField("search_name"),
+        index.AutocompleteField("full_name"),
+        index.AutocompleteField("search_name"),
+        index.FilterField("live"),
+    ]
+
+    class Meta:
+        verbose_name = _("council member")
+        verbose_name_plural = _("council members")
+        ordering = ["sort_name", "pk"]
+
+    def __str__(self):
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.full_name = " ".join(self.full_name.split())
+        if not self.given_name and self.full_name:
+            self.given_name = self.full_name.split()[-1]
+        self.sort_name = (vietnamese_sort_key(self.given_name) + vietnamese_sort_key(self.full_name))[:600]
+        self.search_name = fold(self.full_name)
+        if not self.slug:
+            self.slug = unique_slug(self, self.full_name)
+        super().save(*args, **kwargs)
+
+    # Memberships are prefetched by ``with_directory_data``: work on the list, not the DB.
+    def _memberships(self):
+        return list(self.memberships.all())
+
+    def current_memberships(self, on=None):
+        on = on or timezone.localdate()
+        return [m for m in self._memberships() if m.is_current(on)]
+
+    def former_memberships(self, on=None):
+        on = on or timezone.localdate()
+        return [m for m in self._memberships() if not m.is_current(on)]
+
+    def position_line(self, on=None):
+        """Titles of the posts held on a date, in the editor's order, comma-separated."""
+        titles = []
+        for membership in self.current_memberships(on):
+            title = membership.display_title
+            if title and title not in titles:
+                titles.append(title)
+        return ", ".join(titles)
+
+    @property
+    def is_current(self):
+        return bool(self.current_memberships())
+
+    @property
+    def display_name(self):
+        return f"{self.honorific} {self.full_name}".strip()
+
+    def get_admin_display_title(self):
+        return self.full_name
+
+    def get_url(self, request=None, full=False):
+        """The member's public page under the directory, or None without one."""
+        from councils.models.pages import member_url
+
+        return member_url(self, request, full)
+
+
+class MembershipRole(models.TextChoices):
+    CHAIR = "chair", _("Chair")
+    VICE_CHAIR = "vice_chair", _("Vice chair")
+    HEAD = "head", _("Head of committee")
+    DEPUTY_HEAD = "deputy_head", _("Deputy head of committee")
+    MEMBER = "member", _("Member")
+    GROUP_LEADER = "group_leader", _("Delegate group leader")
+    GROUP_DEPUTY = "group_deputy", _("Delegate group deputy leader")
+    DELEGATE = "delegate", _("Delegate")
+    SECRETARY = "secretary", _("Party secretary")
+    DEPUTY_SECRETARY = "deputy_secretary", _("Party deputy secretary")
+    OTHER = "other", _("Other post")
+
+
+# Where a role sits in a directory listing: chairs first, plain delegates last.
+ROLE_RANK = {role: rank for rank, role in enumerate(MembershipRole.values)}
+
+
+class MembershipQuerySet(models.QuerySet):
+    def current(self, on=None):
+        on = on or timezone.localdate()
+        return (
+            self.filter(Q(start_date__isnull=True) | Q(start_date__lte=on))
+            .filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
+            .filter(Q(term__isnull=True) | Q(term__end_date__isnull=True) | Q(term__end_date__gte=on))
+            .filter(Q(term__isnull=True) | Q(term__start_date__lte=on))
+        )
+
+
+class Membership(Orderable):
+    """One post a member holds in an organization for a term (Popolo Membership)."""
+
+    member = ParentalKey(CouncilMember, on_delete=models.CASCADE, related_name="memberships")
+    organization = models.ForeignKey(
+        Organization, verbose_name=_("organization"), on_delete=models.PROTECT, related_name="memberships"
+    )
+    term = models.ForeignKey(
+        Term, verbose_name=_("term"), null=True, blank=True, on_delete=models.PROTECT, related_name="memberships",
+        help_text=_("Leave empty for posts outside the council (Party, People's Committee)."),
+    )
+    role = models.CharField(_("role"), max_length=30, choices=MembershipRole.choices, default=MembershipRole.MEMBER,
+                            db_index=True)
+    title = models.CharField(
+        _("title as printed"), max_length=200, blank=True,
+        help_text=_("e.g. \"Phó Chủ tịch HĐND huyện\". Shown in the position line; leave empty to leave it out."),
+    )
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True,
+                                help_text=_("Leave empty while the post is held (the term's end still applies)."))
+    constituency = models.CharField(_("constituency"), max_length=200, blank=True,
+                                    help_text=_("Đơn vị bầu cử, for delegates."))
+
+    objects = MembershipQuerySet.as_manager()
+
+    panels = [
+        FieldRowPanel([FieldPanel("organization"), FieldPanel("term")]),
+        FieldRowPanel([FieldPanel("role"), FieldPanel("title")]),
+        FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+        FieldPanel("constituency"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("membership")
+        verbose_name_plural = _("memberships")
+
+    def __str__(self):
+        return f"{self.member} – {self.display_title}"
+
+    @property
+    def display_title(self):
+        return self.title or ""
+
+    @property
+    def effective_end(self):
+        ends = [d for d in (self.end_date, self.term.end_date if self.term_id else None) if d]
+        return min(ends) if ends else None
+
+    def is_current(self, on=None):
+        on = on or timezone.localdate()
+        start = self.start_date or (self.term.start_date if self.term_id else None)
+        if start and start > on:
+            return False
+        end = self.effective_end
+        return end is None or end >= on
+
+    def clean(self):
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("A post cannot end before it starts.")})
+        if self.term_id and self.organization_id and self.term.council_id != self.organization.council_id:
+            raise ValidationError({"term": _("The term must belong to the organization's council.")})
