@@ -4,7 +4,9 @@ Wagtail reads every PageViewRestriction each time ``PageQuerySet.public()`` is
 called, and looks up the Site of the host name on every request. Both change
 only when an editor changes a restriction or a site, which bumps the content
 version (portal/signals.py); so each process keeps what it read for the current
-version, and ``ReaderMemoMiddleware`` hands it to each request through public seams:
+version, and ``ReaderMemoMiddleware`` hands it to the requests the page cache
+may serve (GET and HEAD outside PAGE_CACHE_EXCLUDED_PREFIXES, which read the
+content version anyway) through public seams:
 
 - the private sections, as the request's ``delivery.readers.ReaderScope``: our
   listings, menus, rankings, sitemap and API ask ``public_pages(queryset, request)``;
@@ -13,8 +15,8 @@ version, and ``ReaderMemoMiddleware`` hands it to each request through public se
   request (its documented ``request._wagtail_site``), so Wagtail's routing, the
   API and settings ask the database no more than our code does.
 
-Wagtail's own code is not changed: the admin (never given either memo), commands
-and the shell get Wagtail's own queries.
+Wagtail's own code is not changed: the admin, the beacon and other requests
+outside the page cache, commands and the shell get Wagtail's own queries.
 """
 
 import copy
@@ -27,13 +29,12 @@ from wagtail.models.sites import get_site_for_hostname
 
 from delivery.readers import ReaderScope
 from portal.models import content_version_token
+from portal.page_cache import DEFAULT_EXCLUDED_PREFIXES
 
 _lock = threading.Lock()
 _sections = {"token": None, "pages": ()}
 _sites = {"token": None, "by_host": {}}
 MAX_HOSTS = 1000
-# Where requests get Wagtail's own site lookup: the admin's answers are Wagtail's own.
-DEFAULT_UNMEMOISED_PREFIXES = ("/admin/", "/django-admin/", "/static/", "/media/")
 
 
 def restricted_sections(request):
@@ -68,19 +69,27 @@ def site_for_request(request):
 
 
 class ReaderMemoMiddleware:
-    """Gives each public request its reader scope and its site, from the per-version memos above."""
+    """Gives each request the page cache may serve its reader scope and its site, from the memos above.
+
+    Only those: they read the content version anyway, so the memos cost them no
+    query, while the beacon, the admin or a trivial view would pay one for a site
+    they never ask for.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.unmemoised = tuple(getattr(settings, "READER_MEMO_EXCLUDED_PREFIXES", DEFAULT_UNMEMOISED_PREFIXES))
+        self.excluded = tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", DEFAULT_EXCLUDED_PREFIXES))
+
+    def memoised(self, request):
+        return request.method in ("GET", "HEAD") and not request.path.startswith(self.excluded)
 
     def __call__(self, request):
-        if not request.path.startswith(self.unmemoised):
+        if self.memoised(request):
             ReaderScope(lambda: restricted_sections(request)).attach(request)
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         """Resolve the site once, just before the view: a page served from the page cache never needs it."""
-        if not request.path.startswith(self.unmemoised) and not hasattr(request, "_wagtail_site"):
+        if self.memoised(request) and not hasattr(request, "_wagtail_site"):
             request._wagtail_site = site_for_request(request)
         return None

@@ -74,8 +74,8 @@ MIDDLEWARE = [
     "portal.security.PermissionsPolicyMiddleware",
     # A view that needs the database while it is away answers 503 with Retry-After (portal/middleware.py).
     "portal.middleware.DatabaseOutageMiddleware",
-    # Each public request's private sections (delivery.readers.ReaderScope) and site, from memos kept per
-    # content version (portal/restrictions.py).
+    # The private sections (delivery.readers.ReaderScope) and site of each request the page cache may serve,
+    # from memos kept per content version (portal/restrictions.py).
     "portal.restrictions.ReaderMemoMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",

@@ -90,3 +90,15 @@ def test_a_page_served_from_the_cache_is_the_page_as_rendered(client, settings, 
     finally:
         cache.clear()
         reset_memos()
+
+
+def test_the_beacon_pays_for_no_site_it_does_not_ask_for(client, news_index):
+    page = add_news(news_index, "Tin được đếm")
+    body = f'{{"page": {page.pk}}}'
+    client.post("/api/v2/hits/", body, content_type="text/plain", HTTP_USER_AGENT=BROWSER, REMOTE_ADDR="203.0.113.1")
+    with CaptureQueriesContext(connection) as ctx:
+        response = client.post("/api/v2/hits/", body, content_type="text/plain", HTTP_USER_AGENT=BROWSER,
+                               REMOTE_ADDR="203.0.113.2")
+    assert response.status_code == 202
+    asked = [q["sql"] for q in ctx.captured_queries]
+    assert not [sql for sql in asked if "portal_contentversion" in sql or "wagtailcore_site" in sql]
