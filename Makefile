@@ -37,7 +37,7 @@ run: demo
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## The benchmark (README, "Benchmark"): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
+## The benchmark (bench/README.md): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
 ## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.
 bench: install
 	$(PY) bench/run.py
