@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project and plugins first so their templates and translations win.
     "home",
+    "demo",  # the demo content of `make run` (manage.py load_demo_content); not a plugin
     "newsroom",
     "councils",
     "analytics",

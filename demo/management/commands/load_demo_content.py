@@ -1,4 +1,4 @@
-"""Load the demo council site: tree, settings, admin account, plugin content.
+"""Load the demo council site: tree, settings, admin account, the directory and the newsroom.
 
 Idempotent: a second run finds everything in place and changes nothing.
 
@@ -15,17 +15,16 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
-from councils.demo import load_demo_content as load_councils
-from home.demo import DemoContext, ensure_demo_views, ensure_home_page, ensure_portal_settings
-from newsroom.demo import load_demo_content as load_newsroom
+from demo.councils import load_councils
+from demo.newsroom import load_newsroom
+from demo.site import DemoContext, ensure_demo_views, ensure_home_page, ensure_portal_settings, ensure_site_council
 
 DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@hdnd.songlam.example"
 DEMO_ADMIN_PASSWORD = "hdnd-demo-2026"
 
-# Each plugin that ships demo content exposes ``load_demo_content(ctx)``;
-# the order matters (the newsroom's reports name the councils' members).
-PLUGIN_LOADERS = [load_councils, load_newsroom]
+# The demo's parts, in order: the newsroom's reports name the directory's members.
+LOADERS = [load_councils, load_newsroom]
 
 
 class Command(BaseCommand):
@@ -53,9 +52,9 @@ class Command(BaseCommand):
             ctx = DemoContext(site=site, home=home, log=log)
             logo = ctx.image("Biểu trưng HĐND tỉnh Sông Lam", text="HĐND", width=400, height=400)
             ensure_portal_settings(site, logo, log)
-            for loader in PLUGIN_LOADERS:
+            for loader in LOADERS:
                 loader(ctx)
-            self.ensure_site_council(site, log)
+            ensure_site_council(site, log)
             password = self.ensure_admin(log)
         ensure_demo_views(log)
         self.stdout.write(self.style.SUCCESS("Demo content is ready."))
@@ -64,19 +63,6 @@ class Command(BaseCommand):
         elif not settings.DEBUG:
             self.stdout.write(self.style.WARNING("The password below is shown only now: store it, or change it."))
         self.stdout.write(f"Admin: {site.root_url}/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
-
-    def ensure_site_council(self, site, log):
-        """The site belongs to the demo province's council (its directory's default)."""
-        from councils.demo import DEMO_PROVINCE_SLUG
-        from councils.models import Council
-        from home.models import PortalSettings
-
-        portal = PortalSettings.for_site(site)
-        if portal.council_id is None:
-            portal.council = Council.objects.filter(slug=DEMO_PROVINCE_SLUG).first()
-            if portal.council is not None:
-                portal.save()
-                log(f"Set the site's council: {portal.council}")
 
     def ensure_admin(self, log):
         """The admin account; its password when this run set it (or it is the local one), else None."""

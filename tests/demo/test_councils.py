@@ -7,7 +7,6 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Revision
 
-from councils.demo import DEMO_PROVINCE_SLUG
 from councils.models import (
     Council,
     CouncilLevel,
@@ -18,6 +17,7 @@ from councils.models import (
     OrganizationKind,
     Term,
 )
+from demo.directory import DEMO_PROVINCE_SLUG
 
 REFORM_DAY = datetime.date(2025, 7, 1)
 

@@ -1,8 +1,9 @@
-"""Building blocks for the demo content: the site tree, settings, images.
+"""Building blocks for the demo content: the site tree, the portal settings, page views.
 
 Everything here is idempotent: objects are looked up by a stable key (slug,
 title, username) and only created when missing, so running the loader twice
-changes nothing. Plugins add their own content through ``DemoContext``.
+changes nothing. The directory's and the newsroom's demo (demo/councils.py,
+demo/newsroom.py) add their content through ``DemoContext``.
 """
 
 import hashlib
@@ -12,11 +13,11 @@ from dataclasses import dataclass, field
 
 from django.core.files.images import ImageFile
 from django.utils import translation
-from PIL import Image as PILImage
-from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
+from demo.directory import DEMO_PROVINCE_SLUG
+from demo.images import render_demo_image, render_portrait
 from home.models import HomePage, PortalSettings
 
 DEMO_SITE_NAME = "Cổng thông tin điện tử HĐND tỉnh Sông Lam"
@@ -32,70 +33,10 @@ DEMO_HOME_INTRO = (
     "dùng để trình diễn cổng thông tin.</p>"
 )
 
-PALETTE = [
-    (163, 22, 26),
-    (31, 94, 140),
-    (38, 120, 80),
-    (196, 120, 20),
-    (90, 60, 140),
-    (40, 110, 120),
-]
-
-
-def _font(size):
-    for name in ("DejaVuSans-Bold.ttf", "DejaVuSans.ttf", "LiberationSans-Bold.ttf"):
-        try:
-            return ImageFont.truetype(name, size)
-        except OSError:
-            continue
-    return ImageFont.load_default(size=size)
-
-
-def render_demo_image(text, width=1200, height=800, seed=""):
-    """A generated JPEG: a colour field with soft shapes and a short caption."""
-    digest = hashlib.sha256(f"{seed}{text}".encode()).digest()
-    base = PALETTE[digest[0] % len(PALETTE)]
-    image = PILImage.new("RGB", (width, height), base)
-    draw = ImageDraw.Draw(image)
-    for i in range(6):
-        x = digest[1 + i] / 255 * width
-        y = digest[7 + i] / 255 * height
-        r = (digest[13 + i] / 255 * 0.35 + 0.1) * min(width, height)
-        shade = tuple(min(255, c + 25 + 10 * i) for c in base)
-        draw.ellipse((x - r, y - r, x + r, y + r), fill=shade)
-    band = int(height * 0.22)
-    draw.rectangle((0, height - band, width, height), fill=(20, 20, 22))
-    font = _font(max(14, band // 4))
-    draw.text((width * 0.04, height - band * 0.7), text[:60], fill=(255, 255, 255), font=font)
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=82)
-    return buffer.getvalue()
-
-
-def render_portrait(name, seed=""):
-    """A generated square portrait: initials on a coloured disc, shoulders below."""
-    size = 600
-    digest = hashlib.sha256(f"{seed}{name}".encode()).digest()
-    background = (232, 228, 220)
-    colour = PALETTE[digest[0] % len(PALETTE)]
-    image = PILImage.new("RGB", (size, size), background)
-    draw = ImageDraw.Draw(image)
-    draw.ellipse((150, 360, 450, 760), fill=colour)  # shoulders
-    skin = (224 - digest[2] % 30, 188 - digest[3] % 30, 160 - digest[4] % 30)
-    draw.ellipse((190, 110, 410, 350), fill=skin)  # head
-    initials = "".join(part[0] for part in name.split()[-2:]).upper()
-    font = _font(64)
-    box = draw.textbbox((0, 0), initials, font=font)
-    w, h = box[2] - box[0], box[3] - box[1]
-    draw.text(((size - w) / 2, 470 - h / 2), initials, fill=(255, 255, 255), font=font)
-    buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=85)
-    return buffer.getvalue()
-
 
 @dataclass
 class DemoContext:
-    """What a plugin's demo loader gets: the site, a logger, an image maker."""
+    """What each part of the demo gets: the site, a logger, an image maker."""
 
     site: Site
     home: HomePage
@@ -205,6 +146,18 @@ def ensure_portal_settings(site, logo, log):
         settings_obj.save()
         log("Filled in the portal settings.")
     return settings_obj
+
+
+def ensure_site_council(site, log):
+    """The site belongs to the demo province's council (its directory's default)."""
+    from councils.models import Council
+
+    portal = PortalSettings.for_site(site)
+    if portal.council_id is None:
+        portal.council = Council.objects.filter(slug=DEMO_PROVINCE_SLUG).first()
+        if portal.council is not None:
+            portal.save()
+            log(f"Set the site's council: {portal.council}")
 
 
 def ensure_demo_views(log):

@@ -14,11 +14,11 @@ from django.db import connections, transaction
 from django.test import override_settings
 from wagtail.models import Revision, Site
 
-from councils.demo import DEMO_PROVINCE_SLUG
 from councils.models import Council, CouncilLevel, MemberDirectoryPage
-from home.demo import DemoContext
+from demo.directory import DEMO_PROVINCE_SLUG
+from demo.newsroom import ensure_sections
+from demo.site import DemoContext
 from home.models import HomePage
-from newsroom.demo import ensure_sections
 from newsroom.models import ConferencePage, NewsIndexPage, NewsPage
 
 BLOCK_TYPES = {"paragraph", "heading", "quote", "photo", "speech", "statistic", "conclusion"}
