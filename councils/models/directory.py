@@ -530,15 +530,36 @@ class MembershipRole(models.TextChoices):
 ROLE_RANK = {role: rank for rank, role in enumerate(MembershipRole.values)}
 
 
+# The one rule for "current", read by ``Membership.is_current`` (Python) and
+# ``MembershipQuerySet.current`` (SQL) alike: a post is held on a day that falls within its
+# own dates *and* within its term's dates, i.e. from the later of the two starts to the
+# earlier of the two ends, both days included. A date left empty leaves that side open; a
+# post without a term (Party committee, People's Committee) has only its own dates. A
+# council's dissolution ends its posts through the end dates of its terms and posts, which
+# the rule reads; it does not look at ``Council.dissolved`` itself.
+# Each bound is (field path, how the day compares with the bound's date).
+CURRENT_BOUNDS = (
+    ("start_date", "lte"),
+    ("term__start_date", "lte"),
+    ("end_date", "gte"),
+    ("term__end_date", "gte"),
+)
+_HOLDS = {"lte": lambda bound, on: bound <= on, "gte": lambda bound, on: bound >= on}
+
+
+def current_q(on=None):
+    """The rule for a current post (``CURRENT_BOUNDS``) as a filter on memberships."""
+    on = on or timezone.localdate()
+    condition = Q()
+    for path, lookup in CURRENT_BOUNDS:
+        condition &= Q(**{f"{path}__isnull": True}) | Q(**{f"{path}__{lookup}": on})
+    return condition
+
+
 class MembershipQuerySet(models.QuerySet):
     def current(self, on=None):
-        on = on or timezone.localdate()
-        return (
-            self.filter(Q(start_date__isnull=True) | Q(start_date__lte=on))
-            .filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
-            .filter(Q(term__isnull=True) | Q(term__end_date__isnull=True) | Q(term__end_date__gte=on))
-            .filter(Q(term__isnull=True) | Q(term__start_date__lte=on))
-        )
+        """Posts held on ``on`` (today by default), by the rule in ``CURRENT_BOUNDS``."""
+        return self.filter(current_q(on))
 
 
 class Membership(Orderable):
@@ -589,13 +610,20 @@ class Membership(Orderable):
         ends = [d for d in (self.end_date, self.term.end_date if self.term_id else None) if d]
         return min(ends) if ends else None
 
+    def _bound(self, path):
+        value = self
+        for name in path.split("__"):
+            value = getattr(value, name) if value is not None else None
+        return value
+
     def is_current(self, on=None):
+        """Whether the post is held on ``on`` (today by default), by the rule in ``CURRENT_BOUNDS``."""
         on = on or timezone.localdate()
-        start = self.start_date or (self.term.start_date if self.term_id else None)
-        if start and start > on:
-            return False
-        end = self.effective_end
-        return end is None or end >= on
+        for path, lookup in CURRENT_BOUNDS:
+            bound = self._bound(path)
+            if bound is not None and not _HOLDS[lookup](bound, on):
+                return False
+        return True
 
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:
