@@ -25,14 +25,13 @@ from wagtail.search import index
 from councils.blocks import prefetched_stream_objects
 from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
+from councils.serializers import ImageRepresentationField, RelatedObjectField, council_summary
 from councils.text import fold
 from councils.versioning import content_version
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.serializers import (
     CategoryField,
     ChairsField,
-    CouncilField,
-    ImageField,
     RelatedMembersField,
     TagListField,
 )
@@ -290,14 +289,14 @@ class NewsPage(AsciiSlugMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("summary"),
-        APIField("hero_image", serializer=ImageField()),
+        APIField("hero_image", serializer=ImageRepresentationField()),
         APIField("hero_caption"),
         APIField("hero_credit"),
         APIField("body"),
         APIField("byline"),
         APIField("category", serializer=CategoryField()),
         APIField("tags", serializer=TagListField()),
-        APIField("council", serializer=CouncilField()),
+        APIField("council", serializer=RelatedObjectField(council_summary)),
         APIField("related_members", serializer=RelatedMembersField()),
         APIField("modified"),
     ]
