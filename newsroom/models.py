@@ -219,6 +219,23 @@ def filter_query(filters):
     return kept.urlencode()
 
 
+def date_and_classification_panel(category_panel):
+    """The editor's "Date and classification" group, alike on news and conference pages.
+
+    ``category_panel`` is the category alone, or beside the council where the page has no
+    conference group of its own to name it.
+    """
+    return MultiFieldPanel(
+        [
+            FieldPanel("date"),
+            category_panel,
+            FieldPanel("tags"),
+            InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
+        ],
+        heading=_("Date and classification"),
+    )
+
+
 class NewsPage(AsciiSlugMixin, Page):
     """A news article: what happened, when, by which council, with photos and text.
 
@@ -267,15 +284,7 @@ class NewsPage(AsciiSlugMixin, Page):
         ),
         FieldPanel("body"),
         FieldPanel("byline"),
-        MultiFieldPanel(
-            [
-                FieldPanel("date"),
-                FieldRowPanel([FieldPanel("category"), FieldPanel("council")]),
-                FieldPanel("tags"),
-                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
-            ],
-            heading=_("Date and classification"),
-        ),
+        date_and_classification_panel(FieldRowPanel([FieldPanel("category"), FieldPanel("council")])),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -437,15 +446,7 @@ class ConferencePage(NewsPage):
         ),
         FieldPanel("body"),
         FieldPanel("byline"),
-        MultiFieldPanel(
-            [
-                FieldPanel("date"),
-                FieldPanel("category"),
-                FieldPanel("tags"),
-                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
-            ],
-            heading=_("Date and classification"),
-        ),
+        date_and_classification_panel(FieldPanel("category")),
     ]
     search_fields = NewsPage.search_fields + [
         index.SearchField("location"),

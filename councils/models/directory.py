@@ -23,12 +23,16 @@ from wagtail.search import index
 from councils.text import fold, vietnamese_sort_key
 
 
-def unique_slug(instance, text, field="slug"):
-    """A slug from text (Vietnamese folded to ASCII) not used by another row."""
-    base = slugify(fold(text))[:80] or "x"
-    model = type(instance)
+def unique_slug(instance, text, field="slug", fallback="x", **scope):
+    """A slug from text (Vietnamese folded to ASCII) not used by another row.
+
+    ``scope`` narrows "another row" to those sharing these field values (an organization's
+    slug is unique within its council); ``fallback`` stands in for text with no letters.
+    """
+    base = slugify(fold(text))[:80] or fallback
+    others = type(instance)._default_manager.filter(**scope).exclude(pk=instance.pk)
     candidate, n = base, 2
-    while model._default_manager.filter(**{field: candidate}).exclude(pk=instance.pk).exists():
+    while others.filter(**{field: candidate}).exists():
         candidate = f"{base}-{n}"
         n += 1
     return candidate
@@ -316,13 +320,7 @@ class Organization(TimestampedModel):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            base = slugify(fold(self.short_name or self.name))[:80] or "to-chuc"
-            candidate, n = base, 2
-            siblings = Organization.objects.filter(council_id=self.council_id).exclude(pk=self.pk)
-            while siblings.filter(slug=candidate).exists():
-                candidate = f"{base}-{n}"
-                n += 1
-            self.slug = candidate
+            self.slug = unique_slug(self, self.short_name or self.name, fallback="to-chuc", council_id=self.council_id)
         super().save(*args, **kwargs)
 
 
