@@ -528,14 +528,9 @@ class MembershipRole(models.TextChoices):
 ROLE_RANK = {role: rank for rank, role in enumerate(MembershipRole.values)}
 
 
-# The one rule for "current", read by ``Membership.is_current`` (Python) and
-# ``MembershipQuerySet.current`` (SQL) alike: a post is held on a day that falls within its
-# own dates *and* within its term's dates, i.e. from the later of the two starts to the
-# earlier of the two ends, both days included. A date left empty leaves that side open; a
-# post without a term (Party committee, People's Committee) has only its own dates. A
-# council's dissolution ends its posts through the end dates of its terms and posts, which
-# the rule reads; it does not look at ``Council.dissolved`` itself.
-# Each bound is (field path, how the day compares with the bound's date).
+# The rule for "current" (see the Membership docstring) as bounds, so that Python and SQL read
+# one definition: (field path, how the day compares with the bound's date); an empty bound,
+# or a post without a term, leaves that side open.
 CURRENT_BOUNDS = (
     ("start_date", "lte"),
     ("term__start_date", "lte"),
@@ -561,7 +556,16 @@ class MembershipQuerySet(models.QuerySet):
 
 
 class Membership(Orderable):
-    """One post a member holds in an organization for a term (Popolo Membership)."""
+    """One post a member holds in an organization for a term (Popolo Membership).
+
+    The rule for "current", the same for the position line (``is_current``, in Python) and for
+    the admin's and the API's filters (``Membership.objects.current()``, in SQL), both read from
+    ``CURRENT_BOUNDS``: a post is held on a day that falls within its own dates *and* within its
+    term's dates, from the later of the two starts to the earlier of the two ends, both days
+    included. A date left empty leaves that side open; a post without a term (Party committee,
+    People's Committee) has only its own dates. A council's dissolution ends its posts through
+    the end dates of its terms and posts; the rule does not read ``Council.dissolved``.
+    """
 
     member = ParentalKey(CouncilMember, on_delete=models.CASCADE, related_name="memberships")
     organization = models.ForeignKey(
