@@ -39,10 +39,9 @@ test: install-dev
 
 ## A plugin's own tests under settings that install only it and what it needs (tests/alone/): councils today.
 test-plugins: install-dev
-	DJANGO_SETTINGS_MODULE=tests.alone.settings_councils $(PY) -m pytest -q -p no:cacheprovider tests/councils \
-		--deselect tests/councils/test_demo_content.py
+	DJANGO_SETTINGS_MODULE=tests.alone.settings_councils $(PY) -m pytest -q -p no:cacheprovider tests/councils
 
-## The benchmark (README, "Benchmark"): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
+## The benchmark (bench/README.md): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
 ## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.
 bench: install
 	$(PY) bench/run.py

@@ -1,6 +1,6 @@
 """Resolve the benchmark's URLs and count SQL queries per request, not under load.
 
-Run by bench/run.py with the same environment as the server (production settings,
+Run by bench/run.py with the same environment as the server (bench/settings.py,
 the benchmark database, the cache of the configuration measured):
 
     python bench/probe.py OUTPUT.json
@@ -116,7 +116,7 @@ def count_queries(client, method, path, body, visitor):
 
 def main():
     out = Path(sys.argv[1])
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "portal.settings.production")
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
     import django
 
     django.setup()

@@ -1,9 +1,9 @@
-"""The portal's benchmark: ``make bench`` (see README, "Benchmark").
+"""The portal's benchmark: ``make bench`` (see bench/README.md).
 
 Prepares a large site on PostgreSQL (generate_bench_site), serves it with gunicorn
-(production settings, DEBUG off) on 127.0.0.1, once with the local-memory cache and
-once with Redis, loads each endpoint with wrk, counts SQL queries per request
-(bench/probe.py, not under load), prints a table and writes it as JSON to
+(bench/settings.py: the production settings, DEBUG off, plus the ceiling /bench/ok/) on
+127.0.0.1, once with the local-memory cache and once with Redis, loads each endpoint with wrk,
+counts SQL queries per request (bench/probe.py, not under load), prints a table and writes it as JSON to
 bench/results/<timestamp>-<git sha>.json and bench/results/latest.json.
 
 Every knob is an environment variable (defaults in brackets):
@@ -159,7 +159,7 @@ def free_port():
 def base_env(database_url):
     environment = {k: v for k, v in os.environ.items() if k not in {"REDIS_URL", "DEBUG"}}
     environment.update({
-        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "DJANGO_SETTINGS_MODULE": "bench.settings",  # production's, plus the generator and /bench/ok/
         "SECRET_KEY": "bench-only-secret-key-0f3c9a7e5d1b2c4a6e8f0a1b3c5d7e9f-not-for-production",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         # Plain HTTP on loopback: no redirect to HTTPS, cookies not HTTPS-only.
@@ -169,7 +169,6 @@ def base_env(database_url):
         "DEBUG": "false",
         "DATABASE_URL": database_url,
         "MEDIA_ROOT": str(MEDIA),
-        "PORTAL_BENCH": "1",
         # The beacon's visitors come with X-Forwarded-For from wrk on loopback.
         "TRUSTED_PROXIES": "127.0.0.1",
         "LOG_LEVEL": "WARNING",
@@ -696,7 +695,7 @@ def main():
             "loadavg_at_start": os.getloadavg(),
             "versions": versions(), "settings": settings, "site": params, "generation": generation,
             "wrk": f"wrk -t{settings['threads']} -c{settings['connections']} -d{settings['duration']}s --latency",
-            "server": f"gunicorn portal.wsgi --workers {settings['workers']} (sync), portal.settings.production",
+            "server": f"gunicorn portal.wsgi --workers {settings['workers']} (sync), bench.settings",
             "targets": TARGETS, "max_queries": MAX_QUERIES,
         },
         "configs": {},

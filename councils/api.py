@@ -10,14 +10,12 @@ queries does not grow with the page size.
 from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
-from rest_framework.fields import Field
 from wagtail.api import APIField
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
 from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.fields import RichTextField
 
-from councils.images import image_api_representation
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
 from councils.parameters import (
     MAX_ID,
@@ -34,6 +32,16 @@ from councils.parameters import (
     json_detail_urlpatterns,
 )
 from councils.richtext import clean_html
+from councils.serializers import (
+    ImageRepresentationField,
+    RelatedListField,
+    RelatedObjectField,
+    WholeObjectField,
+    council_reference,
+    council_summary,
+    html_url,
+    iso_date,
+)
 from delivery.api import CompactJSONMixin
 
 # --- Query parameters --------------------------------------------------------------------
@@ -131,73 +139,6 @@ class CouncilParameters(SyncParameters):
 
 
 # --- Serialisation -------------------------------------------------------------------------
-
-
-class WholeObjectField(Field):
-    """A read-only field computed from the whole object by ``represent(obj, context)``."""
-
-    def __init__(self, represent, **kwargs):
-        self.represent = represent
-        super().__init__(read_only=True, **kwargs)
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, instance):
-        return self.represent(instance, self.context)
-
-
-class ImageRepresentationField(Field):
-    def __init__(self, **kwargs):
-        super().__init__(read_only=True, **kwargs)
-
-    def to_representation(self, image):
-        return image_api_representation(image, self.context.get("request"))
-
-
-class RelatedListField(Field):
-    """A to-many relation (prefetched by the endpoint's queryset) as a list of plain objects."""
-
-    def __init__(self, represent, **kwargs):
-        self.represent = represent
-        super().__init__(read_only=True, **kwargs)
-
-    def to_representation(self, manager):
-        return [self.represent(obj) for obj in manager.all()]
-
-
-class RelatedObjectField(Field):
-    """A to-one relation (joined by the endpoint's queryset) as a plain object."""
-
-    def __init__(self, represent, **kwargs):
-        self.represent = represent
-        super().__init__(read_only=True, **kwargs)
-
-    def to_representation(self, obj):
-        return self.represent(obj)
-
-
-def iso_date(value):
-    return value.isoformat() if value else None
-
-
-def html_url(obj, context):
-    # Absolute, as Wagtail's pages API gives it; None when the site has no member directory.
-    return obj.get_url(context["request"], full=True)
-
-
-def council_reference(council):
-    return {"id": council.pk, "slug": council.slug, "name": council.name}
-
-
-def council_summary(council):
-    return {
-        "id": council.pk,
-        "slug": council.slug,
-        "name": council.name,
-        "level": council.level,
-        "dissolved": iso_date(council.dissolved),
-    }
 
 
 def membership_representation(membership):

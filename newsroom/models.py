@@ -1,6 +1,5 @@
 """News pages and conference reports, their index, categories and tags."""
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
@@ -9,7 +8,6 @@ from django.db.models import Prefetch, Q
 from django.http import Http404
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.module_loading import import_string
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -27,14 +25,14 @@ from wagtail.search import index
 from councils.blocks import prefetched_stream_objects
 from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
+from councils.serializers import ImageRepresentationField, RelatedObjectField, council_summary
 from councils.text import fold
+from councils.versioning import content_version
 from delivery.readers import public_pages
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.serializers import (
     CategoryField,
     ChairsField,
-    CouncilField,
-    ImageField,
     RelatedMembersField,
     TagListField,
 )
@@ -47,12 +45,6 @@ BOOKKEEPING_FIELDS = frozenset({
     "has_unpublished_changes", "locked", "locked_at", "locked_by", "go_live_at", "expire_at",
 })
 ARTICLE_CACHE_SECONDS = 6 * 3600
-
-
-def article_cache_token(request):
-    """The project's content-version token (a dotted path in NEWSROOM_ARTICLE_CACHE_TOKEN), or None."""
-    path = getattr(settings, "NEWSROOM_ARTICLE_CACHE_TOKEN", None)
-    return import_string(path)(request) if path else None
 
 
 class NewsCategory(models.Model):
@@ -190,7 +182,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
 
     def filter_choices(self, request):
         """The categories, councils and years the filters offer: cached per content version."""
-        token = article_cache_token(request)
+        token = content_version(request)
         key = f"newsroom:filters:{self.pk}:{token}"
         choices = cache.get(key) if token is not None else None
         if choices is None:
@@ -226,6 +218,23 @@ def filter_query(filters):
         if filters.get(key):
             kept[key] = str(filters[key])
     return kept.urlencode()
+
+
+def date_and_classification_panel(category_panel):
+    """The editor's "Date and classification" group, alike on news and conference pages.
+
+    ``category_panel`` is the category alone, or beside the council where the page has no
+    conference group of its own to name it.
+    """
+    return MultiFieldPanel(
+        [
+            FieldPanel("date"),
+            category_panel,
+            FieldPanel("tags"),
+            InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
+        ],
+        heading=_("Date and classification"),
+    )
 
 
 class NewsPage(AsciiSlugMixin, Page):
@@ -276,15 +285,7 @@ class NewsPage(AsciiSlugMixin, Page):
         ),
         FieldPanel("body"),
         FieldPanel("byline"),
-        MultiFieldPanel(
-            [
-                FieldPanel("date"),
-                FieldRowPanel([FieldPanel("category"), FieldPanel("council")]),
-                FieldPanel("tags"),
-                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
-            ],
-            heading=_("Date and classification"),
-        ),
+        date_and_classification_panel(FieldRowPanel([FieldPanel("category"), FieldPanel("council")])),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
@@ -298,14 +299,14 @@ class NewsPage(AsciiSlugMixin, Page):
     api_fields = [
         APIField("date"),
         APIField("summary"),
-        APIField("hero_image", serializer=ImageField()),
+        APIField("hero_image", serializer=ImageRepresentationField()),
         APIField("hero_caption"),
         APIField("hero_credit"),
         APIField("body"),
         APIField("byline"),
         APIField("category", serializer=CategoryField()),
         APIField("tags", serializer=TagListField()),
-        APIField("council", serializer=CouncilField()),
+        APIField("council", serializer=RelatedObjectField(council_summary)),
         APIField("related_members", serializer=RelatedMembersField()),
         APIField("modified"),
     ]
@@ -385,12 +386,12 @@ class NewsPage(AsciiSlugMixin, Page):
         """The article's HTML, cached per revision, site, language and content version.
 
         Everything between the page header and footer depends only on these: the
-        project names a content-version token (NEWSROOM_ARTICLE_CACHE_TOKEN) that
+        project names a content-version token (HDND_CONTENT_VERSION_TOKEN) that
         changes whenever a page is published or a member edited, so a cached
         article is never stale. Previews are never cached.
         """
         key = None
-        token = None if getattr(request, "is_preview", False) else article_cache_token(request)
+        token = None if getattr(request, "is_preview", False) else content_version(request)
         if token is not None:
             site = Site.find_for_request(request)
             key = (f"newsroom:article:{self.pk}:{self.live_revision_id}:{site.pk if site else 0}:"
@@ -446,15 +447,7 @@ class ConferencePage(NewsPage):
         ),
         FieldPanel("body"),
         FieldPanel("byline"),
-        MultiFieldPanel(
-            [
-                FieldPanel("date"),
-                FieldPanel("category"),
-                FieldPanel("tags"),
-                InlinePanel("member_links", heading=_("Related council members"), label=_("council member")),
-            ],
-            heading=_("Date and classification"),
-        ),
+        date_and_classification_panel(FieldPanel("category")),
     ]
     search_fields = NewsPage.search_fields + [
         index.SearchField("location"),

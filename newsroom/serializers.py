@@ -8,7 +8,6 @@ from django.utils import timezone
 from rest_framework.fields import Field
 
 from councils.blocks import member_summary
-from councils.images import image_api_representation
 
 
 class ReadOnlyField(Field):
@@ -17,35 +16,12 @@ class ReadOnlyField(Field):
         super().__init__(**kwargs)
 
 
-class ImageField(ReadOnlyField):
-    """{id, title, alt, renditions: {thumbnail, medium, large: {url, width, height}}} or null."""
-
-    def to_representation(self, image):
-        return image_api_representation(image, self.context.get("request"))
-
-
 class CategoryField(ReadOnlyField):
     def get_attribute(self, instance):
         return instance.category if instance.category_id else None
 
     def to_representation(self, category):
         return {"id": category.pk, "name": category.name, "slug": category.slug}
-
-
-class CouncilField(ReadOnlyField):
-    """The council named, dissolved ones included: {id, slug, name, level, dissolved}."""
-
-    def get_attribute(self, instance):
-        return instance.council if instance.council_id else None
-
-    def to_representation(self, council):
-        return {
-            "id": council.pk,
-            "slug": council.slug,
-            "name": council.name,
-            "level": council.level,
-            "dissolved": council.dissolved.isoformat() if council.dissolved else None,
-        }
 
 
 class TagListField(ReadOnlyField):

@@ -2,14 +2,13 @@
 
 from django.db.models import Q
 from rest_framework import serializers
-from rest_framework.fields import Field
 from wagtail.api import APIField
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
 from councils.api import SyncParameters
-from councils.images import image_api_representation, image_queryset
+from councils.images import image_queryset
 from councils.parameters import (
     OrderFilter,
     StrictPagination,
@@ -17,6 +16,7 @@ from councils.parameters import (
     TitleSearchFilter,
     json_detail_urlpatterns,
 )
+from councils.serializers import ImageRepresentationField
 from delivery.api import CompactJSONMixin
 
 
@@ -28,17 +28,6 @@ class MediaParameters(SyncParameters):
         if data["modified_since"]:
             queryset = queryset.filter(created_at__gte=data["modified_since"])
         return queryset
-
-
-class RenditionsField(Field):
-    def __init__(self, **kwargs):
-        super().__init__(read_only=True, **kwargs)
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, image):
-        return image_api_representation(image, self.context.get("request"))["renditions"]
 
 
 class StrictMediaMixin(CompactJSONMixin, StrictParametersMixin):
@@ -62,7 +51,7 @@ class PortalImagesAPIViewSet(StrictMediaMixin, ImagesAPIViewSet):
     order_fields = ["id", "title", "created_at", "width", "height"]
     body_fields = ImagesAPIViewSet.body_fields + [
         APIField("alt", serializer=serializers.CharField(source="default_alt_text", read_only=True)),
-        APIField("renditions", serializer=RenditionsField()),
+        APIField("renditions", serializer=ImageRepresentationField("renditions", source="*")),
         "created_at",
     ]
 

@@ -123,6 +123,8 @@ def share_current_token():
 
 
 VERSION_CACHE_KEY = "portal:content-version"
+# Caches whose content the other workers (or machines) may not see, so the content version is read
+# from the database: each process's memory; a dummy that keeps nothing; files on one machine's disk.
 PROCESS_LOCAL_CACHES = ("LocMemCache", "DummyCache", "FileBasedCache")
 
 
@@ -138,7 +140,7 @@ def version_cache_seconds():
 
 
 def content_version_token(request=None):
-    """A string that changes whenever public content changes (see NEWSROOM_ARTICLE_CACHE_TOKEN).
+    """A string that changes whenever public content changes (named by HDND_CONTENT_VERSION_TOKEN).
 
     "<generation>/<time of the last change>": the generation changes when the
     database is restored (ContentVersion.start_generation).

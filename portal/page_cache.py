@@ -48,7 +48,7 @@ from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_se
 logger = logging.getLogger(__name__)
 
 # Never cached: the admin, documents (privacy is checked per request), the beacon.
-DEFAULT_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/v2/hits/", "/bench/", "/static/",
+DEFAULT_EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/documents/", "/api/v2/hits/", "/static/",
                              "/media/")
 # Kept for a shorter time than the rest: the live statistics move with every view.
 DEFAULT_SHORT_TIMEOUTS = {"/api/v2/stats/": 10}

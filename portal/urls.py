@@ -7,8 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from analytics.views import hits_beacon
 from portal.api import api_router
-from portal.env import env_bool
-from portal.views import api_docs, bench_ok, openapi_json, robots_txt, sitemap
+from portal.views import api_docs, openapi_json, robots_txt, sitemap
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -23,9 +22,6 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("", include("newsroom.urls")),
 ]
-
-if env_bool("PORTAL_BENCH", False):  # the benchmark's ceiling (bench/run.py): a trivial view
-    urlpatterns.insert(0, path("bench/ok/", bench_ok))
 
 if settings.DEBUG:
     from django.conf.urls.static import static

@@ -1,4 +1,4 @@
-"""Small site-wide views: robots.txt, the sitemap, the API documents, the benchmark's trivial view."""
+"""Small site-wide views: robots.txt, the sitemap, the API documents."""
 
 from django.http import HttpResponse
 from django.views.decorators.cache import cache_control
@@ -40,11 +40,6 @@ def sitemap(request):
     """Wagtail's sitemap, its ?p= checked first: a malformed page number is the styled 400, not a 404."""
     SitemapParameters.validate(request.GET)
     return wagtail_sitemap(request, sitemaps={"wagtail": PortalSitemap})
-
-
-def bench_ok(request):
-    """The benchmark's ceiling: the cheapest answer this process can give (mounted when PORTAL_BENCH is set)."""
-    return HttpResponse("ok", content_type="text/plain")
 
 
 @csrf_exempt  # read-only: other methods get a 405, not a CSRF 403

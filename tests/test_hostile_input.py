@@ -110,7 +110,7 @@ def public_patterns():
     found = []
     for pattern in get_resolver().url_patterns:
         route = str(pattern.pattern)
-        if route.startswith(("django-admin/", "^static", "^media", "bench/")):
+        if route.startswith(("django-admin/", "^static", "^media")):
             continue
         if isinstance(pattern, URLPattern | URLResolver):
             found.append(route)

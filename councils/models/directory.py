@@ -23,12 +23,16 @@ from wagtail.search import index
 from councils.text import fold, vietnamese_sort_key
 
 
-def unique_slug(instance, text, field="slug"):
-    """A slug from text (Vietnamese folded to ASCII) not used by another row."""
-    base = slugify(fold(text))[:80] or "x"
-    model = type(instance)
+def unique_slug(instance, text, field="slug", fallback="x", **scope):
+    """A slug from text (Vietnamese folded to ASCII) not used by another row.
+
+    ``scope`` narrows "another row" to those sharing these field values (an organization's
+    slug is unique within its council); ``fallback`` stands in for text with no letters.
+    """
+    base = slugify(fold(text))[:80] or fallback
+    others = type(instance)._default_manager.filter(**scope).exclude(pk=instance.pk)
     candidate, n = base, 2
-    while model._default_manager.filter(**{field: candidate}).exclude(pk=instance.pk).exists():
+    while others.filter(**{field: candidate}).exists():
         candidate = f"{base}-{n}"
         n += 1
     return candidate
@@ -316,13 +320,7 @@ class Organization(TimestampedModel):
 
     def save(self, *args, **kwargs):
         if not self.slug:
-            base = slugify(fold(self.short_name or self.name))[:80] or "to-chuc"
-            candidate, n = base, 2
-            siblings = Organization.objects.filter(council_id=self.council_id).exclude(pk=self.pk)
-            while siblings.filter(slug=candidate).exists():
-                candidate = f"{base}-{n}"
-                n += 1
-            self.slug = candidate
+            self.slug = unique_slug(self, self.short_name or self.name, fallback="to-chuc", council_id=self.council_id)
         super().save(*args, **kwargs)
 
 
@@ -530,19 +528,44 @@ class MembershipRole(models.TextChoices):
 ROLE_RANK = {role: rank for rank, role in enumerate(MembershipRole.values)}
 
 
+# The rule for "current" (see the Membership docstring) as bounds, so that Python and SQL read
+# one definition: (field path, how the day compares with the bound's date); an empty bound,
+# or a post without a term, leaves that side open.
+CURRENT_BOUNDS = (
+    ("start_date", "lte"),
+    ("term__start_date", "lte"),
+    ("end_date", "gte"),
+    ("term__end_date", "gte"),
+)
+_HOLDS = {"lte": lambda bound, on: bound <= on, "gte": lambda bound, on: bound >= on}
+
+
+def current_q(on=None):
+    """The rule for a current post (``CURRENT_BOUNDS``) as a filter on memberships."""
+    on = on or timezone.localdate()
+    condition = Q()
+    for path, lookup in CURRENT_BOUNDS:
+        condition &= Q(**{f"{path}__isnull": True}) | Q(**{f"{path}__{lookup}": on})
+    return condition
+
+
 class MembershipQuerySet(models.QuerySet):
     def current(self, on=None):
-        on = on or timezone.localdate()
-        return (
-            self.filter(Q(start_date__isnull=True) | Q(start_date__lte=on))
-            .filter(Q(end_date__isnull=True) | Q(end_date__gte=on))
-            .filter(Q(term__isnull=True) | Q(term__end_date__isnull=True) | Q(term__end_date__gte=on))
-            .filter(Q(term__isnull=True) | Q(term__start_date__lte=on))
-        )
+        """Posts held on ``on`` (today by default), by the rule in ``CURRENT_BOUNDS``."""
+        return self.filter(current_q(on))
 
 
 class Membership(Orderable):
-    """One post a member holds in an organization for a term (Popolo Membership)."""
+    """One post a member holds in an organization for a term (Popolo Membership).
+
+    The rule for "current", the same for the position line (``is_current``, in Python) and for
+    the admin's and the API's filters (``Membership.objects.current()``, in SQL), both read from
+    ``CURRENT_BOUNDS``: a post is held on a day that falls within its own dates *and* within its
+    term's dates, from the later of the two starts to the earlier of the two ends, both days
+    included. A date left empty leaves that side open; a post without a term (Party committee,
+    People's Committee) has only its own dates. A council's dissolution ends its posts through
+    the end dates of its terms and posts; the rule does not read ``Council.dissolved``.
+    """
 
     member = ParentalKey(CouncilMember, on_delete=models.CASCADE, related_name="memberships")
     organization = models.ForeignKey(
@@ -589,13 +612,20 @@ class Membership(Orderable):
         ends = [d for d in (self.end_date, self.term.end_date if self.term_id else None) if d]
         return min(ends) if ends else None
 
+    def _bound(self, path):
+        value = self
+        for name in path.split("__"):
+            value = getattr(value, name) if value is not None else None
+        return value
+
     def is_current(self, on=None):
+        """Whether the post is held on ``on`` (today by default), by the rule in ``CURRENT_BOUNDS``."""
         on = on or timezone.localdate()
-        start = self.start_date or (self.term.start_date if self.term_id else None)
-        if start and start > on:
-            return False
-        end = self.effective_end
-        return end is None or end >= on
+        for path, lookup in CURRENT_BOUNDS:
+            bound = self._bound(path)
+            if bound is not None and not _HOLDS[lookup](bound, on):
+                return False
+        return True
 
     def clean(self):
         if self.start_date and self.end_date and self.end_date < self.start_date:

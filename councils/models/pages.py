@@ -2,12 +2,10 @@
 
 from collections import OrderedDict
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db import models
 from django.http import Http404
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
@@ -26,6 +24,7 @@ from councils.models.directory import (
     OrganizationKind,
     Term,
 )
+from councils.versioning import content_version
 from delivery.readers import public_pages
 
 REQUEST_CACHE_ATTR = "_councils_directory_page"
@@ -38,22 +37,12 @@ ORGANIZATION_RANK = {
 }
 
 
-def cache_token(request):
-    """The project's content-version token (a dotted path in COUNCILS_CACHE_TOKEN), or None.
-
-    A project that changes the token whenever pages are published, moved or
-    deleted lets the directory page lookup be cached; without one it is not.
-    """
-    path = getattr(settings, "COUNCILS_CACHE_TOKEN", None)
-    return import_string(path)(request) if path else None
-
-
 def directory_page_for(request=None):
     """The live directory page of the request's site (cached on the request, and per content version)."""
     if request is not None and hasattr(request, REQUEST_CACHE_ATTR):
         return getattr(request, REQUEST_CACHE_ATTR)
     site = Site.find_for_request(request) if request is not None else None
-    token = cache_token(request) if request is not None else None
+    token = content_version(request) if request is not None else None
     key = f"councils:directory-page:{site.pk if site else 0}:{token}"
     page = cache.get(key) if token is not None else None
     if page is None:

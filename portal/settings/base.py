@@ -27,6 +27,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project and plugins first so their templates and translations win.
     "home",
+    "demo",  # the demo content of `make run` (manage.py load_demo_content); not a plugin
     "newsroom",
     "councils",
     "analytics",
@@ -187,9 +188,9 @@ WAGTAILSEARCH_BACKENDS = {
 # multi-site install gets its own. Set it only to force one base for every site.
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL")
 WAGTAILAPI_LIMIT_MAX = 100
-# Rendered articles are cached per revision and content version (newsroom/models.py).
-NEWSROOM_ARTICLE_CACHE_TOKEN = "portal.models.content_version_token"
-COUNCILS_CACHE_TOKEN = "portal.models.content_version_token"
+# The content version the plugins cache by (councils/versioning.py): rendered articles per
+# revision and version, the member directory's page lookup per version.
+HDND_CONTENT_VERSION_TOKEN = "portal.models.content_version_token"
 # Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 # Whole-page cache for anonymous readers (portal/page_cache.py): kept until content changes,

@@ -15,7 +15,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from analytics.recording import reset_memos
-from home.management.commands.load_demo_content import DEMO_ADMIN_PASSWORD
+from demo.management.commands.load_demo_content import DEMO_ADMIN_PASSWORD
 from tests.analytics.conftest import BROWSER
 from tests.newsroom.conftest import add_news
 from tests.test_project import ROOT
