@@ -29,6 +29,7 @@ from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
 from councils.text import fold
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.preview import HeadlessPreviewPageMixin
 from newsroom.serializers import (
     CategoryField,
     ChairsField,
@@ -227,11 +228,12 @@ def filter_query(filters):
     return kept.urlencode()
 
 
-class NewsPage(AsciiSlugMixin, Page):
+class NewsPage(HeadlessPreviewPageMixin, AsciiSlugMixin, Page):
     """A news article: what happened, when, by which council, with photos and text.
 
     Conference reports extend it, so one ordered, filterable table of dates,
     councils and categories serves every news listing, feed and API query.
+    Editors preview it on the portal or in a partner's front end (newsroom/preview.py).
     """
 
     date = models.DateTimeField(

@@ -24,6 +24,11 @@ urlpatterns = [
     path("", include("newsroom.urls")),
 ]
 
+if settings.REFERENCE_FRONTEND:  # the demo's reference front end for partners (portal/frontend.py)
+    from portal.frontend import reference_front_end
+
+    urlpatterns.insert(0, path("frontend/", reference_front_end, name="reference_front_end"))
+
 if env_bool("PORTAL_BENCH", False):  # the benchmark's ceiling (bench/run.py): a trivial view
     urlpatterns.insert(0, path("bench/ok/", bench_ok))
 
