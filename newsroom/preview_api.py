@@ -6,6 +6,7 @@ with the ``content_type`` and ``token`` that the editor's Preview put in its add
 
 from django.urls import path
 from django.utils.translation import gettext_lazy
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.models import get_page_models
 
@@ -42,6 +43,7 @@ def preview_viewset(pages_viewset):
     class PagePreviewAPIViewSet(pages_viewset):
         listing_parameters_class = PreviewParameters
         actions = ("listing_view",)
+        renderer_classes = [JSONRenderer]  # for the front end's script: no browsable page
         not_found_message = gettext_lazy("No preview for this link: press Preview in the editor again.")
 
         @classmethod
@@ -71,6 +73,8 @@ def preview_viewset(pages_viewset):
             instance = self.get_object()
             with loaded_together([instance], with_bodies=True):
                 data = self.get_serializer(instance).data
+            if instance.pk is None:  # a new page, previewed before its first save: no id, no address yet
+                data["meta"]["detail_url"] = None
             return Response(data)
 
         def handle_exception(self, exc):

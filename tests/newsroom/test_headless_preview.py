@@ -156,3 +156,38 @@ def test_a_token_shows_its_own_draft_and_no_other_page(client, conference, news_
     assert client.get("/api/v2/preview/", {"token": unpreviewed}).status_code == 404
     assert client.get("/api/v2/preview/", {"token": token}).json()["id"] == conference.pk
     assert PagePreview.objects.count() == 1
+
+
+@override_settings(WAGTAIL_HEADLESS_PREVIEW={"CLIENT_URLS": FRONT_ENDS, "REDIRECT_ON_PREVIEW": True})
+def test_a_new_page_previewed_before_its_first_save_has_no_id_yet(client, news_index):
+    from wagtail.models import Page
+
+    from newsroom.models import NewsPage
+    from tests.api.test_openapi import openapi, validate
+
+    page = NewsPage(title="Tin mới, chưa lưu", summary="Vừa gõ xong.")
+    # What Wagtail's create view does before a preview: a place under the parent, no row.
+    page.depth, page.path = news_index.depth + 1, Page._get_children_path_interval(news_index.path)[1]
+    _location, token, content_type = preview_token(page)
+
+    response = client.get("/api/v2/preview/", {"content_type": content_type, "token": token})
+
+    assert response.status_code == 200
+    body = response.json()
+    assert body["id"] is None and body["meta"]["detail_url"] is None and body["title"] == "Tin mới, chưa lưu"
+    assert body["meta"]["parent"]["id"] == news_index.pk
+    validate(openapi(client), "/api/v2/preview/", body)
+
+
+def test_the_reference_front_end_is_a_page_without_inline_script_that_the_admin_may_frame(client, db):
+    response = client.get("/frontend/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="vi">' in html and "frontend/frontend.js" in html
+    assert "<script>" not in html and " on" not in html.replace(" one", "")
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+    policy = response["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "unsafe-inline" not in policy
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("frontend/frontend.js") and finders.find("frontend/frontend.css")
