@@ -5,7 +5,6 @@ Values that differ between machines come from the environment through
 """
 
 import datetime
-
 from urllib.parse import urlsplit
 
 from csp.constants import NONE, SELF

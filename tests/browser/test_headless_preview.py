@@ -7,55 +7,25 @@ the site's preview front end for these tests; it renders the draft from /api/v2/
 import re
 
 import pytest
-from django.test import override_settings
 from playwright.sync_api import expect
 
 from newsroom.models import ConferencePage
 from tests.admin_users import EDITOR_PASSWORD, make_editor
-from tests.browser.admin_session import PHONE, chromium_page, log_in, needs_chromium, screenshot
+from tests.browser.admin_session import (
+    PHONE,
+    chromium_page,
+    front_end_settings,
+    log_in,
+    needs_chromium,
+    open_front_end_preview,
+    screenshot,
+)
 from tests.newsroom.conftest import at
 
 pytestmark = [pytest.mark.browser, needs_chromium, pytest.mark.django_db(transaction=True)]
 
 DRAFT_TITLE = "Hội nghị tổng kết công tác giám sát năm 2021 (bản sửa)"
 DRAFT_QUOTE = "Câu trích dẫn chỉ có trong bản nháp."
-
-
-@pytest.fixture
-def site_at_live_server(live_server, home_page):
-    """The site at the live server's host and port, so the API's image URLs load in the browser."""
-    from urllib.parse import urlsplit
-
-    from wagtail.models import Site
-
-    address = urlsplit(live_server.url)
-    Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)
-
-
-def front_end_settings(live_server):
-    return override_settings(WAGTAIL_HEADLESS_PREVIEW={
-        "CLIENT_URLS": {"default": f"{live_server.url}/frontend/"}, "REDIRECT_ON_PREVIEW": True,
-    })
-
-
-def open_front_end_preview(page):
-    """The editor opens the preview panel, picks the partner's front end, and it shows the draft.
-
-    Wagtail loads each new preview in a fresh iframe beside the old one and swaps them when it has
-    loaded, so the front end is found by its address rather than by the iframe's id.
-    """
-    mode = page.locator("#id_preview_mode")
-    page.wait_for_timeout(500)  # the admin reopens the side panel the editor left open
-    if not mode.is_visible():
-        page.locator("[data-side-panel-toggle=preview]").click()
-    mode.select_option("headless")
-    for _attempt in range(150):
-        for frame in page.frames:
-            if "/frontend/?" in frame.url and frame.locator(".fe-preview-banner").count():
-                return frame
-        page.wait_for_timeout(200)
-    screenshot(page, "preview-panel-not-shown.png")
-    raise AssertionError(f"the front end did not show the draft: {[frame.url for frame in page.frames]}")
 
 
 def save_draft(page):
