@@ -191,3 +191,26 @@ def test_the_reference_front_end_is_a_page_without_inline_script_that_the_admin_
     from django.contrib.staticfiles import finders
 
     assert finders.find("frontend/frontend.js") and finders.find("frontend/frontend.css")
+
+
+def test_front_ends_come_from_the_environment_and_only_the_admin_may_frame_them():
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.production", "SECRET_KEY": "x" * 50,
+           "ALLOWED_HOSTS": "hdnd.example.vn",
+           "PREVIEW_CLIENT_URLS": "default=https://doitac.example.vn/xem-truoc/,hdnd.xa.vn=https://xa.example.vn/"}
+    code = ("import django, json; django.setup(); from django.conf import settings as s; "
+            "print(json.dumps([s.WAGTAIL_HEADLESS_PREVIEW['CLIENT_URLS'], s.CSP_ADMIN_DIRECTIVES['frame-src'], "
+            "s.CONTENT_SECURITY_POLICY['DIRECTIVES']['frame-src'], s.CORS_ALLOWED_ORIGINS]))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=Path(__file__).resolve().parents[2], env=env,
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    client_urls, admin_frames, public_frames, cors = json.loads(result.stdout)
+    assert client_urls == {"default": "https://doitac.example.vn/xem-truoc/", "hdnd.xa.vn": "https://xa.example.vn/"}
+    assert {"https://doitac.example.vn", "https://xa.example.vn"} <= set(admin_frames)
+    assert public_frames == ["'self'"]
+    assert {"https://doitac.example.vn", "https://xa.example.vn"} <= set(cors)

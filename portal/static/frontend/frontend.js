@@ -50,7 +50,7 @@
     return node;
   }
 
-  function formatDate(value) {
+  function formatDate(value, withTime) {
     if (!value) {
       return "";
     }
@@ -58,9 +58,12 @@
     if (isNaN(date.getTime())) {
       return "";
     }
-    return date.toLocaleDateString("vi-VN", {
-      day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh"
-    });
+    var options = { day: "2-digit", month: "2-digit", year: "numeric", timeZone: "Asia/Ho_Chi_Minh" };
+    if (withTime) {
+      options.hour = "2-digit";
+      options.minute = "2-digit";
+    }
+    return date.toLocaleString("vi-VN", options);
   }
 
   function formatNumber(value) {
@@ -174,7 +177,7 @@
     var isReport = page.meta && page.meta.type === "newsroom.ConferencePage";
     var facts = [];
     if (isReport) {
-      if (page.start) { facts.push(["Thời gian", formatDate(page.start)]); }
+      if (page.start) { facts.push(["Thời gian", formatDate(page.start, true)]); }
       if (page.location) { facts.push(["Địa điểm", page.location]); }
       if (page.theme) { facts.push(["Chủ đề", page.theme]); }
       if (page.council) { facts.push(["Cơ quan tổ chức", page.council.name]); }
