@@ -8,10 +8,10 @@ comes from the API, in the browser (portal/static/frontend/frontend.js).
 
 from django.shortcuts import render
 from django.views.decorators.clickjacking import xframe_options_sameorigin
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_safe
 
 
-@require_GET
+@require_safe
 @xframe_options_sameorigin  # the admin's preview panel frames it when it is on the admin's origin
 def reference_front_end(request):
     return render(request, "frontend/index.html")

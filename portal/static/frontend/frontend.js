@@ -119,7 +119,7 @@
         imageTag(value.image, "large", "fe-photo-image"),
         el("figcaption", {}, [
           value.caption ? el("span", {}, [value.caption]) : null,
-          value.credit ? el("span", { "class": "fe-credit" }, [" Ảnh: " + value.credit]) : null,
+          value.credit ? el("span", { "class": "fe-credit" }, ["Ảnh: " + value.credit]) : null,
           members.length ? el("span", { "class": "fe-photo-members" }, ["Trong ảnh: " + members.join(", ")]) : null
         ])
       ]);
@@ -200,7 +200,8 @@
       page.hero_image ? el("figure", { "class": "fe-photo" }, [
         imageTag(page.hero_image, "large", "fe-photo-image"),
         page.hero_caption || page.hero_credit ? el("figcaption", {}, [
-          page.hero_caption, page.hero_credit ? " Ảnh: " + page.hero_credit : ""
+          page.hero_caption ? el("span", {}, [page.hero_caption]) : null,
+          page.hero_credit ? el("span", { "class": "fe-credit" }, ["Ảnh: " + page.hero_credit]) : null
         ]) : null
       ]) : null,
       facts.length ? el("dl", { "class": "fe-facts" }, facts.reduce(function (nodes, fact) {
