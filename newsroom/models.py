@@ -30,6 +30,7 @@ from councils.text import fold
 from councils.versioning import content_version
 from delivery.readers import public_pages
 from newsroom.blocks import ArticleBodyBlock
+from newsroom.preview import HeadlessPreviewPageMixin
 from newsroom.serializers import (
     CategoryField,
     ChairsField,
@@ -237,11 +238,12 @@ def date_and_classification_panel(category_panel):
     )
 
 
-class NewsPage(AsciiSlugMixin, Page):
+class NewsPage(HeadlessPreviewPageMixin, AsciiSlugMixin, Page):
     """A news article: what happened, when, by which council, with photos and text.
 
     Conference reports extend it, so one ordered, filterable table of dates,
     councils and categories serves every news listing, feed and API query.
+    Editors preview it on the portal or in a partner's front end (newsroom/preview.py).
     """
 
     date = models.DateTimeField(

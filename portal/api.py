@@ -11,6 +11,7 @@ from analytics.api import HitCountField, StatsAPIViewSet, StatsParameters
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
 from councils.parameters import QueryParameters, StrictParametersMixin
 from newsroom.api import PortalPagesAPIViewSet
+from newsroom.preview_api import preview_viewset
 from portal.media_api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
 from portal.removals import RemovalsAPIViewSet
 
@@ -19,6 +20,10 @@ class PagesEndpoint(PortalPagesAPIViewSet):
     """Pages, with their view counts: the portal joins the newsroom and analytics plugins here."""
 
     body_fields = PortalPagesAPIViewSet.body_fields + [APIField("hit_count", serializer=HitCountField())]
+
+
+# A draft by its preview token, in the pages endpoint's shape (hit_count included): newsroom/preview.py.
+PreviewEndpoint = preview_viewset(PagesEndpoint)
 
 
 class CouncilMembersEndpoint(CouncilMembersAPIViewSet):
@@ -43,6 +48,7 @@ ENDPOINTS = {
     "councils": CouncilsAPIViewSet,
     "removals": RemovalsAPIViewSet,
     "stats": StatsEndpoint,
+    "preview": PreviewEndpoint,
 }
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -36,6 +36,7 @@ class ApiHttpCachingMiddleware:
             or not request.path.startswith(self.prefix)
             or response.status_code != 200
             or response.streaming
+            or "no-store" in response.get("Cache-Control", "")  # a draft by its preview token
         ):
             return response
         if not response.has_header("ETag"):

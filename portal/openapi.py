@@ -163,9 +163,15 @@ SCHEMAS = {
 }
 
 
+# A draft (/api/v2/preview/) is a page as the pages endpoint shows it; a page not saved yet has no id.
+SCHEMAS["PreviewMeta"] = obj({**SCHEMAS["PageMeta"]["properties"], "detail_url": nullable(URL)}, required=SELECTABLE)
+SCHEMAS["PagePreview"] = obj({**SCHEMAS["Page"]["properties"], "id": nullable(INTEGER), "meta": ref("PreviewMeta")},
+                             required=SELECTABLE)
+
+
 ERROR_DESCRIPTIONS = {
     "400": "Bad input: an unknown or repeated parameter, an empty or malformed value, a number out of range.",
-    "403": "Origin or API key not allowed.",
+    "403": "Origin or API key not allowed; for a preview, a token not valid or expired.",
     "404": "Not found, not published, or not public (also an unknown object named by a filter).",
     "405": "This address does not accept this method.",
     "406": "The format asked for (?format= or Accept) is not available.",
@@ -278,6 +284,32 @@ HITS_PATH = {"/api/v2/hits/": {"post": {
 }}}
 
 
+PREVIEW_ERRORS = ("400", "403", "404", "405", "406", "429", "503")
+
+
+def preview_path(viewset):
+    from councils.parameters import openapi_parameters
+
+    responses = {"200": {"description": "The draft.", "headers": {"Cache-Control": {"schema": STRING}},
+                         "content": {"application/json": {"schema": ref("PagePreview")}}},
+                 **errors(*PREVIEW_ERRORS)}
+    responses["403"] = {**responses["403"], "description": "The token is not valid or has expired."}
+    responses["404"] = {**responses["404"], "description": "No draft for this token (or not of this type)."}
+    parameters = openapi_parameters(viewset.parameters_form("listing_view"))
+    for parameter in parameters:
+        parameter["required"] = parameter["name"] == "token"
+    return {"/api/v2/preview/": {"get": {
+        "summary": "A draft, for the front end's preview",
+        "description": "For headless front ends: the editor's Preview opens the site's front end with "
+                       "?content_type=…&token=…; with them, this answers the draft in the shape the pages endpoint "
+                       "gives that page (every field of its type, blocks included; a page never saved has "
+                       "id and meta.detail_url null). A token is honoured for a few minutes "
+                       "(PREVIEW_TOKEN_SECONDS) and shows only the draft it was made for. Never cached.",
+        "parameters": parameters,
+        "responses": responses,
+    }}}
+
+
 def paths():
     """Every operation of the router, its parameters read from the forms that validate them."""
     from portal.api import ENDPOINTS
@@ -286,6 +318,8 @@ def paths():
     for name, viewset in ENDPOINTS.items():
         if name == "stats":
             document.update(stats_path(viewset))
+        elif name == "preview":
+            document.update(preview_path(viewset))
         else:
             document.update(endpoint_paths(name, viewset))
     document.update(HITS_PATH)

@@ -23,6 +23,11 @@ urlpatterns = [
     path("", include("newsroom.urls")),
 ]
 
+if settings.REFERENCE_FRONTEND:  # the demo's reference front end for partners (portal/frontend.py)
+    from portal.frontend import reference_front_end
+
+    urlpatterns.insert(0, path("frontend/", reference_front_end, name="reference_front_end"))
+
 if settings.DEBUG:
     from django.conf.urls.static import static
 

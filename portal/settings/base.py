@@ -5,8 +5,10 @@ Values that differ between machines come from the environment through
 """
 
 import datetime
+from urllib.parse import urlsplit
 
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 from portal.env import (
     BASE_DIR,
@@ -32,6 +34,8 @@ INSTALLED_APPS = [
     "councils",
     "analytics",
     "portal",
+    # Headless preview: drafts shown in partners' front ends (newsroom/preview.py).
+    "wagtail_headless_preview",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -191,6 +195,44 @@ WAGTAILAPI_LIMIT_MAX = 100
 # The content version the plugins cache by (councils/versioning.py): rendered articles per
 # revision and version, the member directory's page lookup per version.
 HDND_CONTENT_VERSION_TOKEN = "portal.models.content_version_token"
+
+# --- Headless preview (wagtail-headless-preview, newsroom/preview.py) ----------------------
+# The front end each site's drafts are previewed in, by the Site's hostname, else "default":
+# PREVIEW_CLIENT_URLS="default=https://tin.example.vn/xem-truoc/,hdnd.xa.vn=https://xa.example.vn/"
+# ("{SITE_ROOT_URL}" in a URL stands for the site's root URL). Unset: the editor previews on the
+# portal only. The front end is opened with ?content_type=…&token=… and reads the draft from
+# /api/v2/preview/ with them; a token is honoured PREVIEW_TOKEN_SECONDS after Preview was pressed.
+
+
+def preview_client_urls(entries):
+    urls = {}
+    for entry in entries:
+        host, sep, url = entry.partition("=")
+        if not sep or not host.strip() or not url.strip().startswith(("http://", "https://", "{SITE_ROOT_URL}")):
+            raise ImproperlyConfigured(f"PREVIEW_CLIENT_URLS: expected host=https://front.end/, got {entry!r}")
+        urls[host.strip()] = url.strip()
+    return urls
+
+
+def preview_origins(client_urls):
+    """Origins of the configured front ends: the admin may frame them, their browsers call the API."""
+    origins = []
+    for url in client_urls.values():
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc and "{" not in url:
+            origins.append(f"{parts.scheme}://{parts.netloc}")
+    return sorted(set(origins))
+
+
+WAGTAIL_HEADLESS_PREVIEW = {
+    "CLIENT_URLS": preview_client_urls(env_list("PREVIEW_CLIENT_URLS")),
+    # Wagtail 7.1+ frames a cross-origin front end itself: a redirect, not the library's nested iframe.
+    "REDIRECT_ON_PREVIEW": True,
+}
+NEWSROOM_PREVIEW_TOKEN_SECONDS = env_int("PREVIEW_TOKEN_SECONDS", 10 * 60)
+# The reference front end at /frontend/ (portal/frontend.py): on in the demo (dev settings).
+REFERENCE_FRONTEND = env_bool("REFERENCE_FRONTEND", False)
+
 # Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 # Whole-page cache for anonymous readers (portal/page_cache.py): kept until content changes,
@@ -216,6 +258,9 @@ ANALYTICS_DATABASE_AWAY = "portal.outages.database_away"
 
 # Partner sites whose browsers may call the API (the view beacon); CORS applies to /api/ only.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+# A preview front end's browser reads the draft (and the published pages) from the API.
+CORS_ALLOWED_ORIGINS += [o for o in preview_origins(WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"])
+                         if o not in CORS_ALLOWED_ORIGINS]
 CORS_URLS_REGEX = r"^/api/.*$"
 # Reads for every endpoint; POST only matters to the beacon (/api/v2/hits/), the one
 # endpoint that accepts it (the router's endpoints answer other methods with 405).
@@ -271,6 +316,9 @@ CSP_ADMIN_DIRECTIVES = {
     "font-src": [SELF, "data:"],
     # No outside host: the release check is off and avatars are not fetched from gravatar.com.
     "connect-src": [SELF],
+    # The preview panel frames the partners' front ends (headless preview, above).
+    "frame-src": [SELF, *CSP_FRAME_HOSTS, *preview_origins(WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"])],
+    "child-src": [SELF, *preview_origins(WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"])],
 }
 CSP_POLICIES_BY_PATH = [
     ("/admin/", CSP_ADMIN_DIRECTIVES),

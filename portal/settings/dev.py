@@ -10,3 +10,12 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "t
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Templates and code change under a developer's hands: no whole-page cache unless asked for.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)
+# The demo previews drafts in the reference front end it serves itself (make run: 127.0.0.1:8000).
+if not WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]:  # noqa: F405
+    WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"] = {"default": "http://127.0.0.1:8000/frontend/"}  # noqa: F405
+    # An admin opened at localhost:8000 frames it from another origin.
+    for _origin in preview_origins(WAGTAIL_HEADLESS_PREVIEW["CLIENT_URLS"]):  # noqa: F405
+        for _directive in ("frame-src", "child-src"):
+            if _origin not in CSP_ADMIN_DIRECTIVES[_directive]:  # noqa: F405
+                CSP_ADMIN_DIRECTIVES[_directive].append(_origin)  # noqa: F405
+REFERENCE_FRONTEND = env_bool("REFERENCE_FRONTEND", True)

@@ -19,3 +19,5 @@ WHITENOISE_AUTOREFRESH = True
 MEDIA_ROOT = os.environ.get("TEST_MEDIA_ROOT", "/tmp/hdnd-portal-test-media")
 # Tests see pages rendered (and their queries counted); tests/test_page_cache.py turns the cache on.
 PAGE_CACHE_ENABLED = False
+# The reference front end is served (tests/browser/test_headless_preview.py previews in it).
+REFERENCE_FRONTEND = True

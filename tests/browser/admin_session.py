@@ -8,6 +8,7 @@ import os
 from contextlib import contextmanager
 
 import pytest
+from django.test import override_settings
 
 pytest.importorskip("playwright")
 from playwright.sync_api import sync_playwright  # noqa: E402
@@ -73,3 +74,34 @@ def outside_requests(page, base_url):
     """What the tab fetched from anywhere but the site under test (data: and blob: URLs are local)."""
     return [url for url in page.requested
             if not url.startswith((base_url, "data:", "blob:", "about:"))]
+
+
+def front_end_settings(live_server):
+    """The reference front end, served by the live server at /frontend/, as every site's preview front end."""
+    return override_settings(WAGTAIL_HEADLESS_PREVIEW={
+        "CLIENT_URLS": {"default": f"{live_server.url}/frontend/"}, "REDIRECT_ON_PREVIEW": True,
+    })
+
+
+def open_front_end_preview(page):
+    """The editor opens the preview panel, picks the partner's front end, and it shows the draft.
+
+    Wagtail loads each new preview in a fresh iframe beside the old one and swaps them when it has
+    loaded, so the front end is found by its address rather than by the iframe's id.
+    """
+    mode = page.locator("#id_preview_mode")
+    page.wait_for_timeout(500)  # the admin reopens the side panel the editor left open
+    if not mode.is_visible():
+        page.locator("[data-side-panel-toggle=preview]").click()
+    for _choice in range(3):
+        # A mode picked while the panel's first preview still loads can be overtaken by it: pick again.
+        if mode.input_value() == "headless":
+            mode.select_option("")
+        mode.select_option("headless")
+        for _wait in range(50):
+            for frame in page.frames:
+                if "/frontend/?" in frame.url and frame.locator(".fe-preview-banner").count():
+                    return frame
+            page.wait_for_timeout(200)
+    screenshot(page, "preview-panel-not-shown.png")
+    raise AssertionError(f"the front end did not show the draft: {[frame.url for frame in page.frames]}")

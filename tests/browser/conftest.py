@@ -50,3 +50,14 @@ def live_server(request):
     server = _SerialLiveServer(request.config.getvalue("liveserver") or "localhost")
     yield server
     server.stop()
+
+
+@pytest.fixture
+def site_at_live_server(live_server, home_page):
+    """The site at the live server's host and port, so the API's image URLs load in the browser."""
+    from urllib.parse import urlsplit
+
+    from wagtail.models import Site
+
+    address = urlsplit(live_server.url)
+    Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=address.port)

@@ -3,7 +3,8 @@
 The way an editor works: from the page explorer, a Vietnamese title typed key by key, chairs
 and a speaker picked in the member chooser, a photo uploaded in the image chooser, a figure
 whose breakdown the admin refuses until it is corrected, a conclusion; published without
-deleting anything the form put there; found again in the explorer; a clean ASCII address.
+deleting anything the form put there, after previewing it in the reference front end (headless
+preview); found again in the explorer; a clean ASCII address.
 """
 
 import re
@@ -14,7 +15,15 @@ from playwright.sync_api import expect
 
 from newsroom.models import ConferencePage
 from tests.admin_users import EDITOR_PASSWORD, make_editor
-from tests.browser.admin_session import chromium_page, log_in, needs_chromium, screenshot, show_tab_of
+from tests.browser.admin_session import (
+    chromium_page,
+    front_end_settings,
+    log_in,
+    needs_chromium,
+    open_front_end_preview,
+    screenshot,
+    show_tab_of,
+)
 from tests.factories import make_member
 
 pytestmark = [pytest.mark.browser, needs_chromium, pytest.mark.django_db(transaction=True)]
@@ -56,14 +65,14 @@ def publish(page):
     page.locator("button[name='action-publish']").click()
 
 
-def test_editor_writes_and_publishes_a_conference_report(live_server, news_index, district_chair, merger,
-                                                        tmp_path):
+def test_editor_writes_and_publishes_a_conference_report(live_server, site_at_live_server, news_index,
+                                                        district_chair, merger, tmp_path):
     editor = make_editor()
     make_member("Nguyễn Thị Nháp", live=False)  # a draft, marked as such in the chooser
     photo_file = tmp_path / "quang-canh-hoi-nghi.jpg"
     PILImage.new("RGB", (1200, 800), (30, 90, 140)).save(photo_file)
 
-    with chromium_page(timeout=20_000) as page:
+    with front_end_settings(live_server), chromium_page(timeout=20_000) as page:
         log_in(page, live_server.url, editor.username, EDITOR_PASSWORD)
         page.goto(f"{live_server.url}/admin/pages/{news_index.pk}/")
         page.get_by_role("link", name="Thêm trang con").first.click()
@@ -122,6 +131,15 @@ def test_editor_writes_and_publishes_a_conference_report(live_server, news_index
         expect(error.first).to_be_visible()
         screenshot(page, "admin-report-breakdown-error.png")
         page.fill("#body-3-value-breakdown-0-value-value", "15")
+
+        # Before publishing, the report as the partner's front end will show it.
+        front_end = open_front_end_preview(page)
+        expect(front_end.locator("h1")).to_have_text(TITLE)
+        speech = front_end.locator("[data-block=speech]")
+        expect(speech).to_contain_text(district_chair.full_name)
+        expect(speech).to_contain_text("Đề nghị các Ban tập trung giám sát kiến nghị cử tri.")
+        expect(front_end.locator("[data-block=statistic]")).to_contain_text("16")
+        screenshot(page, "admin-report-front-end-preview.png")
         publish(page)
 
         try:
