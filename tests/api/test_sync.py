@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from tests.conftest import ensure_wagtail_base_rows
 from tests.factories import make_member
 from tests.newsroom.conftest import add_news
 
@@ -155,14 +156,7 @@ def committing(transactional_db):
     A transactional test's flush removes the rows Wagtail's migrations create;
     the few it needs are made again (as tests/browser/conftest.py does).
     """
-    from django.conf import settings
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    ensure_wagtail_base_rows()
 
 
 @pytest.fixture

@@ -22,12 +22,13 @@ from django.core.files.base import ContentFile
 from django.core.management import CommandError, call_command
 from django.db import connection
 from wagtail.documents import get_document_model
-from wagtail.models import Collection, Locale, Page
+from wagtail.models import Page
 
 from analytics.recording import record_view
 from portal import backups
 from portal.models import ContentVersion
 from tests.analytics.conftest import BROWSER
+from tests.conftest import ensure_wagtail_base_rows
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 COMPARED = ["wagtailcore.page", "wagtailcore.revision", "newsroom", "councils", "home", "hitcount.hitcount",
@@ -72,13 +73,7 @@ def own_media_root(settings, tmp_path):
 @pytest.fixture
 def committed(transactional_db):
     """pg_dump reads what is committed: these tests commit, and make again the rows Wagtail's migrations made."""
-    from django.conf import settings
-
-    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    ensure_wagtail_base_rows()
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import statistics
 import time
 
 import pytest
-from django.conf import settings as django_settings
 from django.core.cache import cache
 from django.db import OperationalError, close_old_connections, connection, connections
 from django.test import Client
@@ -25,6 +24,7 @@ from portal.env import cache_config
 from portal.outages import database_outage
 from portal.page_cache import local_copies
 from tests.analytics.conftest import BROWSER
+from tests.conftest import ensure_wagtail_base_rows
 from tests.newsroom.conftest import add_news
 from tests.portal.services import RedisServer, TcpProxy
 
@@ -332,13 +332,7 @@ def test_a_middleware_that_loses_the_database_answers_503_not_500(client, settin
 def wagtail_rows(transactional_db):
     """The rows Wagtail's migrations make, which an earlier transactional test's flush removed
     (as in tests/browser/conftest.py: serialized_rollback clashes with post_migrate's content types)."""
-    from wagtail.models import Collection, Locale, Page
-
-    Locale.objects.get_or_create(language_code=django_settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    ensure_wagtail_base_rows()
 
 
 @pytest.fixture
