@@ -12,7 +12,8 @@ BIG_AUTO_FIELD = "django.db.models.BigAutoField"
 REQUIRED_APPS = {
     "councils": ["wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
                  "wagtail_modeladmin"],
-    "newsroom": ["councils", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework"],
+    "newsroom": ["councils", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
+                 "wagtail_headless_preview"],
 }
 
 

@@ -20,7 +20,7 @@ PLUGIN_APPS = {
     "councils": ["councils", "wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2",
                  "rest_framework", "wagtail_modeladmin"],
     "newsroom": ["newsroom", "councils", "wagtail.contrib.settings", "wagtail.contrib.routable_page",
-                 "wagtail.api.v2", "rest_framework", "wagtail_modeladmin"],
+                 "wagtail.api.v2", "rest_framework", "wagtail_modeladmin", "wagtail_headless_preview"],
     "analytics": ["analytics", "hitcount", "wagtail.api.v2", "rest_framework", "wagtail_modeladmin"],
 }
 
