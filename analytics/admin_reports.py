@@ -10,12 +10,12 @@ from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from hitcount.models import BlacklistIP, BlacklistUserAgent, Hit, HitCount
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from analytics import stats
 from analytics.admin_keys import PartnerKeyAdmin
 from analytics.models import DailyObjectViews
+from delivery.modeladmin import ReadOnlyPermissionHelper
 
 PERIODS = {
     "today": (_("Today"), lambda today: today),
@@ -82,23 +82,8 @@ class PageTypeFilter(SimpleListFilter):
         return queryset
 
 
-class ReportPermissionHelper(PermissionHelper):
+class ReportPermissionHelper(ReadOnlyPermissionHelper):
     """Every admin user may read the report; nobody edits counters by hand."""
-
-    def user_can_list(self, user):
-        return user.is_active and (user.is_superuser or user.has_perm("wagtailadmin.access_admin"))
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
-
-    def user_can_inspect_obj(self, user, obj):
-        return False
 
 
 class PageViewsAdmin(ModelAdmin):

@@ -363,7 +363,3 @@ def object_views(content_type_id, object_pk):
         cache.set(key, result, app_settings.get("ANALYTICS_FIGURES_CACHE_SECONDS"))
     return result
 
-
-def vietnamese_number(value):
-    """678659 -> "678.659": the thousands separator of Vietnamese text."""
-    return f"{int(value):,}".replace(",", ".")

@@ -11,38 +11,29 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from wagtail.api import APIField
-from wagtail.api.rich_text import APIRichText
-from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
+from wagtail.api.v2.serializers import BaseSerializer
 from wagtail.api.v2.views import BaseAPIViewSet
-from wagtail.fields import RichTextField
 
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
-from councils.parameters import (
+from councils.serializers import council_reference, council_summary, html_url
+from delivery.api import CleanRichTextMixin, CompactJSONMixin
+from delivery.endpoints import StrictPagination, StrictParametersMixin, json_detail_urlpatterns
+from delivery.parameters import (
     MAX_ID,
     SLUG_PATTERN,
     BooleanParameter,
-    ListingParameters,
-    ModifiedSinceParameter,
     PatternParameter,
-    SearchParameter,
-    StrictPagination,
-    StrictParametersMixin,
+    SyncParameters,
     choice_parameter,
     integer_field,
-    json_detail_urlpatterns,
 )
-from councils.richtext import clean_html
-from councils.serializers import (
+from delivery.serializers import (
     ImageRepresentationField,
     RelatedListField,
     RelatedObjectField,
     WholeObjectField,
-    council_reference,
-    council_summary,
-    html_url,
     iso_date,
 )
-from delivery.api import CompactJSONMixin
 
 # --- Query parameters --------------------------------------------------------------------
 
@@ -64,26 +55,6 @@ class IdOrSlugParameter(PatternParameter):
 
 def object_id_parameter(**kwargs):
     return integer_field(**kwargs)
-
-
-class SyncParameters(ListingParameters):
-    """What every directory listing takes: modified_since and search."""
-
-    modified_since = ModifiedSinceParameter(
-        required=False, help_text="ISO 8601 date or date-time; without an offset, Asia/Ho_Chi_Minh time.")
-    search = SearchParameter()
-
-    def filter(self, queryset):
-        data = self.cleaned_data
-        if data["modified_since"]:
-            queryset = queryset.filter(modified__gte=data["modified_since"])
-        return queryset
-
-    def folded_name_filter(self, queryset):
-        # As the admin's member search: every folded word in the folded name.
-        for word in SearchParameter.words(self.cleaned_data["search"]):
-            queryset = queryset.filter(search_name__icontains=word)
-        return queryset
 
 
 class CouncilMemberParameters(SyncParameters):
@@ -182,25 +153,6 @@ def member_contact(member, context):
 
 
 # --- Serializers ---------------------------------------------------------------------------
-
-
-class CleanRichTextFieldSerializer(RichTextFieldSerializer):
-    """A RichTextField in the API: the ``html`` format cleaned (councils/richtext.py)."""
-
-    def to_representation(self, value):
-        representation = super().to_representation(value)
-        if self.context.get("_wagtail_rich_text_format") == APIRichText.FORMAT_HTML:
-            return clean_html(representation)
-        return representation
-
-
-class CleanRichTextMixin:
-    """For a Wagtail API serializer: RichTextFields come out as CleanRichTextFieldSerializer."""
-
-    serializer_field_mapping = {
-        **BaseSerializer.serializer_field_mapping,
-        RichTextField: CleanRichTextFieldSerializer,
-    }
 
 
 class DirectorySerializer(CleanRichTextMixin, BaseSerializer):

@@ -16,7 +16,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from councils.images import (
+from councils.models import CouncilMember
+from delivery.images import (
     API_RENDITION_SPECS,
     PORTRAIT,
     PORTRAIT_SMALL,
@@ -26,7 +27,6 @@ from councils.images import (
     image_queryset,
     representations_memo,
 )
-from councils.models import CouncilMember
 
 MEMBER_PORTRAIT_SPECS = [PORTRAIT_SMALL.spec, PORTRAIT.spec, *API_RENDITION_SPECS]
 

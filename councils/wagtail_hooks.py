@@ -9,13 +9,13 @@ from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
-from wagtail_modeladmin.helpers import PermissionHelper
 from wagtail_modeladmin.options import ModelAdmin
 
 from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
-from councils.images import PORTRAIT_SMALL, rendition_or_none
 from councils.models import Council, CouncilMember, Membership, Organization, Term
-from councils.text import fold
+from delivery.images import PORTRAIT_SMALL, rendition_or_none
+from delivery.modeladmin import ReadOnlyPermissionHelper
+from delivery.text import fold
 
 
 class FoldedSearchIndexView(IndexView):
@@ -200,23 +200,10 @@ class OrganizationViewSet(SnippetViewSet):
         return Organization.objects.select_related("council")
 
 
-class MembershipReportPermissionHelper(PermissionHelper):
+class MembershipReportPermissionHelper(ReadOnlyPermissionHelper):
     """Whoever may see members may read the report; nobody writes through it."""
 
-    def user_can_list(self, user):
-        return user.is_active and (
-            user.is_superuser
-            or any(user.has_perm(f"councils.{action}_councilmember") for action in ("view", "change", "add"))
-        )
-
-    def user_can_create(self, user):
-        return False
-
-    def user_can_edit_obj(self, user, obj):
-        return False
-
-    def user_can_delete_obj(self, user, obj):
-        return False
+    read_permissions = tuple(f"councils.{action}_councilmember" for action in ("view", "change", "add"))
 
 
 class MembershipReport(ModelAdmin):

@@ -1,5 +1,11 @@
-"""Seams between the plugins and the project that serves them, with no Django models of its own.
+"""What the plugins share, and the seams between them and the project that serves them; no models.
 
+- ``delivery.parameters``, ``delivery.endpoints``: the API's one rule for query parameters (a form
+  per action, Vietnamese JSON errors) and the endpoints' side of it;
+- ``delivery.serializers``, ``delivery.images``, ``delivery.richtext``: how images, related objects
+  and rich text leave the portal in an API answer;
+- ``delivery.text``: Vietnamese folding, sort keys and numbers;
+- ``delivery.modeladmin``: the read-only permission helper of admin reports;
 - ``delivery.readers``: which pages readers may see, through a per-request memo a project attaches
   (``ReaderScope``), with Wagtail's own ``public()`` when there is none;
 - ``delivery.api``: the compact JSON our API endpoints answer;

@@ -1,4 +1,10 @@
-"""What every API endpoint of ours shares with no other: the JSON it writes."""
+"""What our API endpoints share: the JSON they write, and rich text as clean HTML."""
+
+from wagtail.api.rich_text import APIRichText
+from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
+from wagtail.fields import RichTextField
+
+from delivery.richtext import clean_html
 
 
 class CompactJSONMixin:
@@ -14,3 +20,22 @@ class CompactJSONMixin:
         context = super().get_renderer_context()
         context.pop("indent", None)
         return context
+
+
+class CleanRichTextFieldSerializer(RichTextFieldSerializer):
+    """A RichTextField in the API: the ``html`` format cleaned (delivery/richtext.py)."""
+
+    def to_representation(self, value):
+        representation = super().to_representation(value)
+        if self.context.get("_wagtail_rich_text_format") == APIRichText.FORMAT_HTML:
+            return clean_html(representation)
+        return representation
+
+
+class CleanRichTextMixin:
+    """For a Wagtail API serializer: RichTextFields come out as CleanRichTextFieldSerializer."""
+
+    serializer_field_mapping = {
+        **BaseSerializer.serializer_field_mapping,
+        RichTextField: CleanRichTextFieldSerializer,
+    }

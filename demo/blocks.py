@@ -3,7 +3,7 @@
 from django.utils.text import slugify
 
 from councils.models import Council, CouncilMember
-from councils.text import fold
+from delivery.text import fold
 from demo.councils import member_slug
 from newsroom.models import NewsPageMember, NewsPageTag, NewsTag
 

@@ -13,7 +13,7 @@ from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from councils.models import Council, CouncilMember, Membership, Organization, Term
-from councils.text import fold
+from delivery.text import fold
 from demo.directory import COUNCILS, ORGANIZATIONS, TERMS
 from demo.members import MEMBERS
 

@@ -22,28 +22,26 @@ from wagtail.api.validators import SiteFilterValidator
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, get_page_models
 
-from councils.api import CleanRichTextMixin, IdOrSlugParameter, SyncParameters
+from councils.api import IdOrSlugParameter
 from councils.blocks import prefetched_stream_objects
 from councils.models import CouncilMember
-from councils.parameters import (
+from delivery.api import CleanRichTextMixin, CompactJSONMixin
+from delivery.endpoints import OrderFilter, StrictPagination, StrictParametersMixin, json_detail_urlpatterns
+from delivery.parameters import (
     POSITIVE_ID_PATTERN,
     BooleanParameter,
     DetailParameters,
     FindParameters,
     ModifiedSinceParameter,
     NotFoundError,
-    OrderFilter,
     ParameterError,
     PatternParameter,
     SearchParameter,
-    StrictPagination,
-    StrictParametersMixin,
+    SyncParameters,
     choice_parameter,
-    json_detail_urlpatterns,
     slug_parameter,
     text_parameter,
 )
-from delivery.api import CompactJSONMixin
 from delivery.readers import public_pages
 from newsroom.activity import pages_mentioning
 from newsroom.models import ConferencePage, NewsPage

@@ -14,8 +14,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.blocks.list_block import ListValue
 
 from councils.blocks import MemberChooserBlock, RenditionImageChooserBlock, member_summary
-from councils.images import RENDITIONS, image_api_representation, rendition_or_none
-from councils.richtext import rich_text_html
+from delivery.images import RENDITIONS, image_api_representation, rendition_or_none
+from delivery.richtext import rich_text_html
 
 INLINE_FEATURES = ["bold", "italic", "link"]
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -125,7 +125,7 @@ class PhotoBlock(blocks.StructBlock):
         context = super().get_context(value, parent_context)
         image = value.get("image")
         if image is not None:
-            # None when the original file is lost: the template shows a placeholder (councils.images).
+            # None when the original file is lost: the template shows a placeholder (delivery.images).
             context["medium"] = rendition_or_none(image, RENDITIONS["medium"])
             context["large"] = rendition_or_none(image, RENDITIONS["large"])
         context["shown_members"] = [m for m in value.get("members") or [] if m is not None]

@@ -23,12 +23,13 @@ from wagtail.models import COMMENTS_RELATION_NAME, Orderable, Page, ReferenceInd
 from wagtail.search import index
 
 from councils.blocks import prefetched_stream_objects
-from councils.images import PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models import Council, CouncilMember, Membership
-from councils.serializers import ImageRepresentationField, RelatedObjectField, council_summary
-from councils.text import fold
+from councils.serializers import council_summary
 from councils.versioning import content_version
+from delivery.images import PORTRAIT_SMALL, prefetch_image_renditions
 from delivery.readers import public_pages
+from delivery.serializers import ImageRepresentationField, RelatedObjectField
+from delivery.text import fold
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.preview import HeadlessPreviewPageMixin
 from newsroom.serializers import (

@@ -1,20 +1,14 @@
 """The parameters readers' pages take: the news index filters and site search.
 
 Validated by forms under the portal's one rule for parameters
-(councils/parameters.py): a malformed value is the styled 400 page, a
+(delivery/parameters.py): a malformed value is the styled 400 page, a
 well-formed one that names nothing (a category that does not exist, a page
 past the last) a 404.
 """
 
 from django.utils.translation import gettext_lazy as _
 
-from councils.parameters import (
-    ReaderParameters,
-    SearchParameter,
-    integer_field,
-    page_number_parameter,
-    slug_parameter,
-)
+from delivery.parameters import ReaderParameters, SearchParameter, integer_field, page_number_parameter, slug_parameter
 
 
 class NewsIndexParameters(ReaderParameters):

@@ -65,7 +65,7 @@ def page_from_preview_token(token, content_type=None):
     ``content_type`` ("app_label.model", as the library writes it in the front end's address)
     must match the draft's type when given.
     """
-    from councils.parameters import NotFoundError  # the API's 404 with our message (it loads the API)
+    from delivery.parameters import NotFoundError
 
     signer = HeadlessPreviewMixin.get_preview_signer()
     try:

@@ -10,7 +10,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.models import get_page_models
 
-from councils.parameters import PatternParameter, QueryParameters, choice_parameter
+from delivery.parameters import PatternParameter, QueryParameters, choice_parameter
 from newsroom.preview import TOKEN_PATTERN, HeadlessPreviewPageMixin, TokenRefused, page_from_preview_token
 
 

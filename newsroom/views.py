@@ -8,7 +8,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext as _
 from wagtail.models import Site
 
-from councils.parameters import SearchParameter
+from delivery.parameters import SearchParameter
 from delivery.readers import public_pages
 from newsroom.models import NewsPage
 from newsroom.parameters import SiteSearchParameters

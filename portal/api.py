@@ -9,7 +9,8 @@ from wagtail.api.v2.router import WagtailAPIRouter
 
 from analytics.api import HitCountField, StatsAPIViewSet, StatsParameters
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
-from councils.parameters import QueryParameters, StrictParametersMixin
+from delivery.endpoints import StrictParametersMixin
+from delivery.parameters import QueryParameters
 from newsroom.api import PortalPagesAPIViewSet
 from newsroom.preview_api import preview_viewset
 from portal.media_api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
@@ -31,7 +32,7 @@ class CouncilMembersEndpoint(CouncilMembersAPIViewSet):
 
 
 class StrictStatsParameters(QueryParameters, StatsParameters):
-    """The stats parameters under the API's one rule for parameters (councils/parameters.py)."""
+    """The stats parameters under the API's one rule for parameters (delivery/parameters.py)."""
 
 
 class StatsEndpoint(StrictParametersMixin, StatsAPIViewSet):

@@ -115,7 +115,7 @@ def render_error_page(status, message, name=""):
 
 
 def bad_request(request, exception=None):
-    from councils.parameters import InvalidAddress  # a reader's malformed filter: say which
+    from delivery.parameters import InvalidAddress
 
     return error_response(request, 400, str(exception) if isinstance(exception, InvalidAddress) else None)
 

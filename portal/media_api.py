@@ -7,17 +7,17 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import CollectionViewRestriction
 
-from councils.api import SyncParameters
-from councils.images import image_queryset
-from councils.parameters import (
+from delivery.api import CompactJSONMixin
+from delivery.endpoints import (
     OrderFilter,
     StrictPagination,
     StrictParametersMixin,
     TitleSearchFilter,
     json_detail_urlpatterns,
 )
-from councils.serializers import ImageRepresentationField
-from delivery.api import CompactJSONMixin
+from delivery.images import image_queryset
+from delivery.parameters import SyncParameters
+from delivery.serializers import ImageRepresentationField
 
 
 class MediaParameters(SyncParameters):

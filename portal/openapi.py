@@ -239,7 +239,7 @@ ENDPOINTS = {
 
 
 def endpoint_paths(name, viewset):
-    from councils.parameters import MAX_ID, openapi_parameters
+    from delivery.parameters import MAX_ID, openapi_parameters
 
     listing_summary, detail_summary, find_summary, schema, description = ENDPOINTS[name]
     formats = viewset.formats()
@@ -260,7 +260,7 @@ def endpoint_paths(name, viewset):
 
 
 def stats_path(viewset):
-    from councils.parameters import openapi_parameters
+    from delivery.parameters import openapi_parameters
 
     return {"/api/v2/stats/": get(
         "Access statistics", openapi_parameters(viewset.parameters_form("listing_view")), ref("Stats"),
@@ -288,7 +288,7 @@ PREVIEW_ERRORS = ("400", "403", "404", "405", "406", "429", "503")
 
 
 def preview_path(viewset):
-    from councils.parameters import openapi_parameters
+    from delivery.parameters import openapi_parameters
 
     responses = {"200": {"description": "The draft.", "headers": {"Cache-Control": {"schema": STRING}},
                          "content": {"application/json": {"schema": ref("PagePreview")}}},

@@ -3,8 +3,8 @@
 from rest_framework import serializers
 from wagtail.api import APIField
 
-from councils.api import DirectoryAPIViewSet, SyncParameters
-from councils.parameters import choice_parameter
+from councils.api import DirectoryAPIViewSet
+from delivery.parameters import SyncParameters, choice_parameter
 from portal.models import Removal
 
 

@@ -7,7 +7,7 @@ from django.views.decorators.http import require_GET
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from councils.parameters import ReaderParameters, page_number_parameter
+from delivery.parameters import ReaderParameters, page_number_parameter
 from delivery.readers import public_pages
 
 

@@ -44,6 +44,8 @@ HTML_PARAMETERS = {
     "news_index": ["page", "category", "tag", "council", "year", "month"],
     "search": ["q", "page"],
     "directory": ["council", "term"],
+    # The reference front end reads these in the browser (portal/static/frontend/frontend.js).
+    "frontend": ["id", "content_type", "token"],
     "sitemap": ["p"],
     "admin_login": ["next", "username"],
 }
@@ -87,6 +89,7 @@ def html_routes(site):
         ("api_docs", "/api/v2/docs/", GENERIC_PARAMETERS, None),
         ("openapi", "/api/v2/openapi.json", GENERIC_PARAMETERS, None),
         ("unknown", "/khong-co-trang-nay/", GENERIC_PARAMETERS, "/{}/"),
+        ("frontend", "/frontend/", HTML_PARAMETERS["frontend"] + GENERIC_PARAMETERS, None),
     ]
 
 

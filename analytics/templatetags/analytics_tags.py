@@ -5,6 +5,7 @@ from django.utils.safestring import mark_safe
 
 from analytics import live, stats
 from analytics.recording import counted_target
+from delivery.text import vietnamese_number
 
 register = template.Library()
 
@@ -19,10 +20,7 @@ def _site_id(request):
 @register.filter
 def vn_number(value):
     """678659 -> 678.659."""
-    try:
-        return stats.vietnamese_number(value)
-    except (TypeError, ValueError):
-        return value
+    return vietnamese_number(value)
 
 
 @register.simple_tag(takes_context=True)

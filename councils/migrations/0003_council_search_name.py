@@ -4,7 +4,7 @@ from django.db import migrations, models
 
 
 def fill_search_name(apps, schema_editor):
-    from councils.text import fold
+    from delivery.text import fold
 
     Council = apps.get_model("councils", "Council")
     for council in Council.objects.all():

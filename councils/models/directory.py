@@ -20,7 +20,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, Orderable, RevisionMixin
 from wagtail.search import index
 
-from councils.text import fold, vietnamese_sort_key
+from delivery.text import fold, vietnamese_sort_key
 
 
 def unique_slug(instance, text, field="slug", fallback="x", **scope):
@@ -345,7 +345,7 @@ class CouncilMemberQuerySet(models.QuerySet):
         the portraits' renditions with other images' (``attach_renditions``)
         passes ``portrait_renditions=False``.
         """
-        from councils.images import prefetch_renditions_through
+        from delivery.images import prefetch_renditions_through
 
         lookups = [prefetch_renditions_through("portrait", *portrait_specs)] if portrait_renditions else []
         return self.select_related("portrait").prefetch_related(

@@ -15,7 +15,6 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from councils.activity import council_activity, member_activity
-from councils.images import PORTRAIT, PORTRAIT_SMALL, prefetch_image_renditions
 from councils.models.directory import (
     ROLE_RANK,
     Council,
@@ -25,6 +24,7 @@ from councils.models.directory import (
     Term,
 )
 from councils.versioning import content_version
+from delivery.images import PORTRAIT, PORTRAIT_SMALL, prefetch_image_renditions
 from delivery.readers import public_pages
 
 REQUEST_CACHE_ATTR = "_councils_directory_page"
@@ -134,7 +134,7 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
 
     @path("")
     def index_route(self, request):
-        from councils.parameters import DirectoryParameters
+        from delivery.parameters import DirectoryParameters
 
         chosen = DirectoryParameters.validate(request.GET).cleaned_data  # malformed: the styled 400
         council = self._chosen_council(chosen["council"])

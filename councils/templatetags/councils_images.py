@@ -6,7 +6,7 @@ the reader's page, and nothing in the logs. This tag takes the same arguments
 (``{% image_or_placeholder photo fill-96x120 class="x" alt="" %}`` or
 ``... as name``), draws an empty, sized box in place of the image (the
 ``image-missing`` class plus the classes asked for) and logs a warning naming
-the image (councils.images.rendition_or_none). With ``as``, the variable is
+the image (delivery.images.rendition_or_none). With ``as``, the variable is
 None for a lost file, so the template can choose what to show.
 """
 
@@ -15,7 +15,7 @@ from django.utils.functional import cached_property
 from django.utils.html import format_html
 from wagtail.images.models import Filter
 
-from councils.images import rendition_or_none
+from delivery.images import rendition_or_none
 
 register = template.Library()
 

@@ -12,7 +12,8 @@ from wagtail.models import Site
 from analytics.management.commands.analytics_prune import prune_hits
 from analytics.models import AnalyticsSettings, DailySiteViews
 from analytics.recording import record_view
-from analytics.stats import compute_figures, daily_views, most_viewed, vietnamese_number
+from analytics.stats import compute_figures, daily_views, most_viewed
+from delivery.text import vietnamese_number
 from tests.analytics.conftest import BROWSER, local, visit
 
 _next_ip = iter(range(1, 60000))

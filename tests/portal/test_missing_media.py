@@ -14,7 +14,7 @@ from django.core.cache import cache
 from tests.api.test_openapi import openapi, validate
 from tests.factories import make_image
 
-LOGGER = "councils.images"
+LOGGER = "delivery.images"
 
 
 def lose_original(image):

@@ -36,7 +36,7 @@ from wagtail.models import Page, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from councils.models import CouncilMember, Membership, MembershipRole, Organization, Term
-from councils.text import fold
+from delivery.text import fold
 from demo.images import render_demo_image, render_portrait
 
 TZ = ZoneInfo("Asia/Ho_Chi_Minh")

@@ -1,6 +1,7 @@
-"""Vietnamese text helpers: diacritic folding for search, alphabetical sort keys."""
+"""Vietnamese text helpers: diacritic folding for search, alphabetical sort keys, numbers as written."""
 
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 # The Vietnamese alphabet, in dictionary order; letters outside it sort after.
 ALPHABET = "aăâbcdđeêghiklmnoôơpqrstuưvxy"
@@ -59,3 +60,25 @@ def vietnamese_sort_key(text):
     tones = "".join(str(tone) for _letter, tone in letters)
     # "00" ends the letters: it sorts below a space, so "Anh" comes before "Anh Tuấn".
     return "".join(primary) + "00" + tones
+
+
+def vietnamese_number(value):
+    """A number the Vietnamese way: 678659 -> "678.659", 3.5 -> "3,5", 1248.00 -> "1.248".
+
+    What is not a finite number comes back as it was given.
+    """
+    try:
+        number = Decimal(value)
+    except (InvalidOperation, TypeError, ValueError):
+        return value
+    if not number.is_finite():
+        return value
+    sign = "-" if number < 0 else ""
+    number = abs(number)
+    whole = int(number)
+    fraction = number - whole
+    grouped = f"{whole:,}".replace(",", ".")
+    if fraction:
+        decimals = f"{fraction.normalize():f}".split(".")[1]
+        return f"{sign}{grouped},{decimals}"
+    return f"{sign}{grouped}"
