@@ -59,7 +59,7 @@ def resolve_targets():
     index = (news_root.get_parent() if news_root else news_index).specific
     news_index_url = index.url
     # Page 50 of the listing, or its last page on a site generated smaller than the default.
-    from newsroom.models import NEWS_PER_PAGE
+    from newsroom.models.index import NEWS_PER_PAGE
 
     pages = max(1, -(-index.news_items().count() // NEWS_PER_PAGE))
 
