@@ -7,7 +7,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from analytics.models import AnalyticsSettings, PartnerKey
-from analytics.recording import blocklists, partner_keys
+from analytics.visitors import blocklists, partner_keys
 
 
 def page_cache_key(page_id):

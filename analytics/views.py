@@ -18,14 +18,9 @@ from python_ipware.modern.parsers import parse_ip
 from wagtail.models import Page
 
 from analytics import settings as app_settings
-from analytics.recording import (
-    client_ip,
-    counted_content_type_ids,
-    partner_for_key,
-    record_view,
-    visitor_may_count,
-)
+from analytics.recording import record_view, visitor_may_count
 from analytics.signals import page_cache_key
+from analytics.visitors import client_ip, counted_content_type_ids, partner_for_key
 from delivery.readers import public_pages
 
 MAX_BODY = 2048

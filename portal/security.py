@@ -20,7 +20,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from analytics.recording import client_ip
+from analytics.visitors import client_ip
 
 LOCKOUT_TEMPLATE = "portal/security/lockout.html"
 IPV6_NETWORK_PREFIX = 64

@@ -198,7 +198,7 @@ def test_a_partner_must_send_the_visitor_and_a_valid_key(client, news):
                   HTTP_X_API_KEY=key).status_code == 400
     assert beacon(client, {"page": news.pk}, HTTP_X_API_KEY="sai-khoa").status_code == 403
     PartnerKey.objects.update(active=False)
-    from analytics.recording import partner_keys
+    from analytics.visitors import partner_keys
 
     partner_keys.clear()
     assert beacon(client, {"page": news.pk, "visitor_ip": "192.0.2.1", "user_agent": BROWSER},

@@ -8,7 +8,8 @@ from django.db import connection
 from django.test import RequestFactory, override_settings
 from hitcount.models import BlacklistIP, BlacklistUserAgent, Hit, HitCount
 
-from analytics.recording import client_ip, is_robot, record_from_response, record_view, stored_ip
+from analytics.recording import record_from_response, record_view
+from analytics.visitors import client_ip, is_robot, stored_ip
 from councils.models import CouncilMember
 from newsroom.models import NewsPage
 from tests.analytics.conftest import BROWSER, visit
@@ -195,7 +196,7 @@ def test_no_raw_address_is_stored(client, news):
 def test_the_visitor_key_changes_every_day():
     import datetime
 
-    from analytics.recording import visitor_key
+    from analytics.visitors import visitor_key
 
     day = datetime.date(2026, 3, 2)
     assert visitor_key("203.0.113.45", BROWSER, day) == visitor_key("203.0.113.45", BROWSER, day)

@@ -11,7 +11,7 @@ from hitcount.models import Hit
 
 from analytics import views
 from analytics.models import PartnerKey
-from analytics.recording import partner_keys
+from analytics.visitors import partner_keys
 from tests.analytics.conftest import BROWSER
 from tests.analytics.test_api import beacon
 
@@ -122,7 +122,7 @@ def test_an_ipv6_attacker_cannot_rotate_within_its_network(client, news):
 
 def test_the_lookup_is_one_hash_and_a_dict_read(news):
     _partner, key = PartnerKey.objects.issue("Cổng tỉnh")
-    from analytics.recording import partner_for_key
+    from analytics.visitors import partner_for_key
 
     partner_keys.clear()
     assert partner_for_key(key) is not None  # loads the memo
@@ -155,6 +155,6 @@ def test_the_migration_hashes_plain_keys_and_deactivates_short_ones():
     assert not rows["Gõ tay"].active
     assert long_key not in database_text()
     partner_keys.clear()
-    from analytics.recording import partner_for_key
+    from analytics.visitors import partner_for_key
 
     assert partner_for_key(long_key) == rows["Cổng tỉnh"].pk

@@ -13,8 +13,9 @@ from hitcount.models import Hit, HitCount
 from wagtail.models import Page
 
 from analytics.models import TrackedObject
-from analytics.recording import HIT_COLUMNS, counted_content_type_ids
+from analytics.recording import HIT_COLUMNS
 from analytics.stats import add_to_rollups, ensure_rollups, local_date
+from analytics.visitors import counted_content_type_ids
 
 USER_AGENTS = [
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36",
