@@ -15,14 +15,8 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from councils.activity import council_activity, member_activity
-from councils.models.directory import (
-    ROLE_RANK,
-    Council,
-    CouncilMember,
-    Membership,
-    OrganizationKind,
-    Term,
-)
+from councils.models.councils import Council, OrganizationKind, Term
+from councils.models.members import ROLE_RANK, CouncilMember, Membership
 from councils.versioning import content_version
 from delivery.images import PORTRAIT, PORTRAIT_SMALL, prefetch_image_renditions
 from delivery.readers import public_pages
