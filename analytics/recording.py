@@ -47,6 +47,7 @@ from analytics.visitors import (
     stored_ip,
     visitor_key,
 )
+from delivery.scope import RequestScope
 
 logger = logging.getLogger(__name__)
 
@@ -343,10 +344,13 @@ def is_editor(request):
 
 def counted_target(request):
     """(content type id, object pk) of what this request shows, if it is counted at all."""
-    obj = getattr(request, "analytics_object", None)
+    scope = RequestScope.peek(request)
+    if scope is None:
+        return None
+    obj = scope.counted_object
     if obj is not None and obj.pk is not None:
         return ContentType.objects.get_for_model(obj).pk, obj.pk
-    page = getattr(request, "analytics_page", None)
+    page = scope.counted_page
     if page is not None and page.content_type_id in counted_content_type_ids():
         return page.content_type_id, page.pk
     return None

@@ -9,7 +9,7 @@ from django.conf import settings
 
 DEFAULTS = {
     # Page models counted when served, as "app_label.ModelName". Any other object
-    # is counted only when a view sets ``request.analytics_object`` to it.
+    # is counted only when a view sets the request scope's ``counted_object`` to it (delivery/scope.py).
     "ANALYTICS_COUNTED_PAGE_MODELS": ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"],
     # One view per visitor per object per window.
     "ANALYTICS_DEDUPE_WINDOW": 30 * 60,

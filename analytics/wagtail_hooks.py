@@ -5,6 +5,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from analytics.admin_reports import AnalyticsAdminGroup
 from analytics.dashboard import AccessStatisticsPanel
+from delivery.scope import RequestScope
 
 modeladmin_register(AnalyticsAdminGroup)
 
@@ -16,7 +17,7 @@ def mark_served_page(page, request, serve_args, serve_kwargs):
     Registered late so that Wagtail's own view restriction check runs first:
     a page answered with a password form never reaches this hook.
     """
-    request.analytics_page = page
+    RequestScope.of(request).counted_page = page
 
 
 @hooks.register("construct_homepage_panels")

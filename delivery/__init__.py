@@ -6,6 +6,7 @@
   and rich text leave the portal in an API answer;
 - ``delivery.text``: Vietnamese folding, sort keys and numbers;
 - ``delivery.modeladmin``: the read-only permission helper of admin reports;
+- ``delivery.scope``: ``RequestScope``, the one object our code keeps on a request;
 - ``delivery.readers``: which pages readers may see, through a per-request memo a project attaches
   (``ReaderScope``), with Wagtail's own ``public()`` when there is none;
 - ``delivery.api``: the compact JSON our API endpoints answer;

@@ -13,7 +13,7 @@ code keep Wagtail's querysets.
 
 from django.db.models import Q
 
-REQUEST_ATTRIBUTE = "reader_scope"
+from delivery.scope import RequestScope
 
 
 class ReaderScope:
@@ -41,14 +41,14 @@ class ReaderScope:
         return q if q else Q(pk__in=[])
 
     def attach(self, request):
-        setattr(request, REQUEST_ATTRIBUTE, self)
+        RequestScope.of(request).readers = self
         return self
 
     @staticmethod
     def of(request):
         """The scope attached to ``request`` (a REST framework request is unwrapped), or None."""
-        request = getattr(request, "_request", request)
-        return getattr(request, REQUEST_ATTRIBUTE, None) if request is not None else None
+        scope = RequestScope.peek(request)
+        return scope.readers if scope is not None else None
 
 
 def public_pages(queryset, request=None):

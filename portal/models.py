@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
 
+from delivery.scope import RequestScope
 from portal.outages import DATABASE_UNAVAILABLE, database_outage
 
 
@@ -150,17 +151,17 @@ def content_version_token(request=None):
     every worker agrees on. A request reads it once. While the database cannot
     be reached, the last token this process read stands in (see last_known_version).
     """
-    request = getattr(request, "_request", request)  # a REST framework request wraps Django's
-    token = getattr(request, "_content_version_token", None) if request is not None else None
-    if token is not None:
-        return token
+    scope = RequestScope.of(request)
+    if scope is None:
+        return read_content_version()
+    return scope.remember("content_version", read_content_version)
+
+
+def read_content_version():
     token = cache.get(VERSION_CACHE_KEY) if cache_is_shared() else None
     if token is None:
-        token = version_from_database()
-    else:
-        last_known_version.remember(token)
-    if request is not None:
-        request._content_version_token = token
+        return version_from_database()
+    last_known_version.remember(token)
     return token
 
 

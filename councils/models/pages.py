@@ -20,8 +20,8 @@ from councils.models.members import ROLE_RANK, CouncilMember, Membership
 from councils.versioning import content_version
 from delivery.images import PORTRAIT, PORTRAIT_SMALL, prefetch_image_renditions
 from delivery.readers import public_pages
+from delivery.scope import RequestScope
 
-REQUEST_CACHE_ATTR = "_councils_directory_page"
 # The order a council lists its bodies in: the standing committee first, all delegates last.
 ORGANIZATION_RANK = {
     OrganizationKind.STANDING_COMMITTEE: 0,
@@ -32,9 +32,14 @@ ORGANIZATION_RANK = {
 
 
 def directory_page_for(request=None):
-    """The live directory page of the request's site (cached on the request, and per content version)."""
-    if request is not None and hasattr(request, REQUEST_CACHE_ATTR):
-        return getattr(request, REQUEST_CACHE_ATTR)
+    """The live directory page of the request's site (kept for the request, and per content version)."""
+    scope = RequestScope.of(request)
+    if scope is None:
+        return find_directory_page(None)
+    return scope.remember("councils.directory_page", lambda: find_directory_page(request))
+
+
+def find_directory_page(request):
     site = Site.find_for_request(request) if request is not None else None
     token = content_version(request) if request is not None else None
     key = f"councils:directory-page:{site.pk if site else 0}:{token}"
@@ -46,10 +51,7 @@ def directory_page_for(request=None):
         page = pages.order_by("path").first() or False
         if token is not None:
             cache.set(key, page, 6 * 3600)
-    page = page or None
-    if request is not None:
-        setattr(request, REQUEST_CACHE_ATTR, page)
-    return page
+    return page or None
 
 
 def _subpage_url(route, args, request, full):
@@ -187,8 +189,8 @@ class MemberDirectoryPage(RoutablePageMixin, Page):
         )
         if member is None:
             raise Http404(_("No such council member."))
-        # Count the view on the member, not the directory (analytics' request.analytics_object convention).
-        request.analytics_object = member
+        # Count the view on the member, not the directory (delivery.scope: counted_object).
+        RequestScope.of(request).counted_object = member
         memberships = sorted(
             member.memberships.all(),
             key=lambda m: (m.start_date or (m.term.start_date if m.term_id else None) or timezone.now().date()),

@@ -11,6 +11,7 @@ from hitcount.models import BlacklistIP, BlacklistUserAgent, Hit, HitCount
 from analytics.recording import record_from_response, record_view
 from analytics.visitors import client_ip, is_robot, stored_ip
 from councils.models import CouncilMember
+from delivery.scope import RequestScope
 from newsroom.models import NewsPage
 from tests.analytics.conftest import BROWSER, visit
 
@@ -102,7 +103,7 @@ def test_error_responses_are_not_counted(client, news):
 
 def test_previews_are_not_counted(news):
     request = RequestFactory().get(news.url, REMOTE_ADDR="203.0.113.45", HTTP_USER_AGENT=BROWSER)
-    request.analytics_page = news
+    RequestScope.of(request).counted_page = news  # what analytics' before_serve_page hook does
     response = news.serve(request)
     response.render()
     request.is_preview = True  # what Wagtail's preview sets

@@ -9,6 +9,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from councils.models import CouncilMember
 from tests.admin_english import english_in
@@ -42,9 +43,10 @@ def test_page_editor_scripts_speak_vietnamese(live_server, conference):
         page.goto(f"{live_server.url}/admin/pages/{conference.pk}/edit/")
         page.locator("button.c-sf-add-button").first.wait_for()
         left["page editor"] = english_on(page)
-        assert page.get_by_role("button", name="Thu gọn tất cả").is_visible()
-        assert page.locator('button[title="Chuyển lên"]').count() > 0
-        assert page.locator('button[title="Nhân bản"]').count() > 0
+        # The editor's script draws these once the form is set up: wait for them (a loaded CI machine is slow).
+        expect(page.get_by_role("button", name="Thu gọn tất cả")).to_be_visible()
+        expect(page.locator('button[title="Chuyển lên"]').first).to_be_attached()
+        expect(page.locator('button[title="Nhân bản"]').first).to_be_attached()
 
         page.locator("button.c-sf-add-button").first.click()  # the block inserter
         page.wait_for_timeout(300)
