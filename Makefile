@@ -37,9 +37,13 @@ run: demo
 test: install-dev
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-## A plugin's own tests under settings that install only it and what it needs (tests/alone/): councils today.
+## Each plugin's own tests under settings that install only it and what it needs (tests/alone/); tests
+## marked `project` need this repository's project (styled errors, content-version caches) and stay out.
 test-plugins: install-dev
-	DJANGO_SETTINGS_MODULE=tests.alone.settings_councils $(PY) -m pytest -q -p no:cacheprovider tests/councils
+	DJANGO_SETTINGS_MODULE=tests.alone.settings_councils $(PY) -m pytest -q -p no:cacheprovider -m "not project" \
+		tests/councils
+	DJANGO_SETTINGS_MODULE=tests.alone.settings_newsroom $(PY) -m pytest -q -p no:cacheprovider -m "not project" \
+		tests/newsroom --ignore=tests/newsroom/test_pages.py
 
 ## The benchmark (bench/README.md): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
 ## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.

@@ -73,6 +73,8 @@ def attach_renditions(images, *specs):
         by_image.setdefault(rendition.image_id, []).append(rendition)
     for image in images:
         image.prefetched_renditions = by_image.get(image.pk, [])
+        for rendition in image.prefetched_renditions:
+            rendition.image = image  # its alt text reads the image: no query per rendition
 
 
 def rendition_or_none(image, image_filter, warned=None):

@@ -14,8 +14,10 @@ if apps.is_installed("councils"):
     api_router.register_endpoint("councils", CouncilsAPIViewSet)
 if apps.is_installed("newsroom"):
     from newsroom.api import PortalPagesAPIViewSet
+    from newsroom.preview_api import preview_viewset
 
     api_router.register_endpoint("pages", PortalPagesAPIViewSet)
+    api_router.register_endpoint("preview", preview_viewset(PortalPagesAPIViewSet))
 
 urlpatterns = [path("admin/", include(wagtailadmin_urls)), path("api/v2/", api_router.urls)]
 if apps.is_installed("analytics"):

@@ -169,6 +169,7 @@ def test_member_page_never_lists_drafts_or_private_reports(client, directory, ne
     assert "Tin nội bộ nhắc đại biểu" not in html and "Bản nháp nhắc đại biểu" not in html
 
 
+@pytest.mark.project
 def test_rendered_article_is_cached_until_content_changes(client, directory, conference, district_chair):
     client.get(conference.url)
     with CaptureQueriesContext(connection) as first:

@@ -159,6 +159,7 @@ def test_a_token_shows_its_own_draft_and_no_other_page(client, conference, news_
 
 
 @override_settings(WAGTAIL_HEADLESS_PREVIEW={"CLIENT_URLS": FRONT_ENDS, "REDIRECT_ON_PREVIEW": True})
+@pytest.mark.project  # checked against the project's OpenAPI document
 def test_a_new_page_previewed_before_its_first_save_has_no_id_yet(client, news_index):
     from wagtail.models import Page
 
@@ -179,6 +180,7 @@ def test_a_new_page_previewed_before_its_first_save_has_no_id_yet(client, news_i
     validate(openapi(client), "/api/v2/preview/", body)
 
 
+@pytest.mark.project
 def test_the_reference_front_end_is_a_page_without_inline_script_that_the_admin_may_frame(client, db):
     response = client.get("/frontend/")
     assert response.status_code == 200

@@ -68,6 +68,7 @@ def test_hostile_queries_get_a_page_not_an_error(client, articles, query):
     assert "<script>alert(1)</script>" not in response.content.decode()
 
 
+@pytest.mark.project
 @pytest.mark.parametrize("query", ["x" * 5000, "x" * 201, "\u0000", "a\u0007b", " ".join(["giam"] * 21)])
 def test_queries_too_long_or_with_control_characters_get_the_styled_400(client, articles, query):
     response = client.get("/tim-kiem/", {"q": query})
