@@ -44,6 +44,8 @@ test-plugins: install-dev
 		tests/councils
 	DJANGO_SETTINGS_MODULE=tests.alone.settings_newsroom $(PY) -m pytest -q -p no:cacheprovider -m "not project" \
 		tests/newsroom --ignore=tests/newsroom/test_pages.py
+	DJANGO_SETTINGS_MODULE=tests.alone.settings_analytics $(PY) -m pytest -q -p no:cacheprovider \
+		--confcutdir=tests/alone tests/alone
 
 ## The benchmark (bench/README.md): needs PostgreSQL and Redis on 127.0.0.1; installs wrk with apt
 ## when missing. Settings come from BENCH_* variables, e.g. `make bench BENCH_ROUNDS=1 BENCH_DURATION=3`.
