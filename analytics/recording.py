@@ -40,7 +40,7 @@ from analytics.visitors import (
     _networks,
     blocklists,
     client_ip,
-    counted_content_type_ids,
+    counts_page_type,
     is_blocked,
     is_robot,
     partner_keys,
@@ -351,7 +351,7 @@ def counted_target(request):
     if obj is not None and obj.pk is not None:
         return ContentType.objects.get_for_model(obj).pk, obj.pk
     page = scope.counted_page
-    if page is not None and page.content_type_id in counted_content_type_ids():
+    if page is not None and counts_page_type(page.content_type_id):
         return page.content_type_id, page.pk
     return None
 

@@ -8,9 +8,10 @@ module's constants.
 from django.conf import settings
 
 DEFAULTS = {
-    # Page models counted when served, as "app_label.ModelName". Any other object
-    # is counted only when a view sets the request scope's ``counted_object`` to it (delivery/scope.py).
-    "ANALYTICS_COUNTED_PAGE_MODELS": ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"],
+    # Page models counted when served, as "app_label.ModelName"; None counts every page type.
+    # Any other object is counted only when a view sets the request scope's ``counted_object``
+    # to it (delivery/scope.py).
+    "ANALYTICS_COUNTED_PAGE_MODELS": None,
     # One view per visitor per object per window.
     "ANALYTICS_DEDUPE_WINDOW": 30 * 60,
     # The database confirms every view the cache has not seen (a lock and a look at the

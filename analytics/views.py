@@ -20,7 +20,7 @@ from wagtail.models import Page
 from analytics import settings as app_settings
 from analytics.recording import record_view, visitor_may_count
 from analytics.signals import page_cache_key
-from analytics.visitors import client_ip, counted_content_type_ids, partner_for_key
+from analytics.visitors import client_ip, counts_page_type, partner_for_key
 from delivery.readers import public_pages
 
 MAX_BODY = 2048
@@ -120,7 +120,7 @@ def _countable_page(page_id, request=None):
     if cached is None:
         pages = public_pages(Page.objects.live(), request).filter(pk=page_id)
         page = pages.only("id", "path", "content_type_id").first()
-        if page is None or page.content_type_id not in counted_content_type_ids():
+        if page is None or not counts_page_type(page.content_type_id):
             cached = 0
         else:
             site = page.get_site()

@@ -171,7 +171,14 @@ def _counted_content_type_ids(labels):
 
 
 def counted_content_type_ids():
-    return _counted_content_type_ids(tuple(app_settings.get("ANALYTICS_COUNTED_PAGE_MODELS")))
+    """The content type ids of the page models counted, or None when every page type is."""
+    labels = app_settings.get("ANALYTICS_COUNTED_PAGE_MODELS")
+    return None if labels is None else _counted_content_type_ids(tuple(labels))
+
+
+def counts_page_type(content_type_id):
+    counted = counted_content_type_ids()
+    return counted is None or content_type_id in counted
 
 
 def is_blocked(ip, user_agent):

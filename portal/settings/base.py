@@ -251,6 +251,8 @@ MIGRATION_MODULES = {"hitcount": "analytics.hitcount_migrations"}
 # Access statistics (analytics/settings.py lists every ANALYTICS_* setting and its default).
 # X-Forwarded-For is believed only from these proxies (addresses or networks, e.g. 10.0.0.0/8).
 ANALYTICS_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+# The portal's pages that readers' views count (the directory counts its members itself).
+ANALYTICS_COUNTED_PAGE_MODELS = ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"]
 ANALYTICS_RETENTION_DAYS = env_int("ANALYTICS_RETENTION_DAYS", 90)
 ANALYTICS_SHOW_PAGE_VIEWS = env_bool("ANALYTICS_SHOW_PAGE_VIEWS", False)
 # While the database is away (portal/outages.py), views are kept in memory without trying it.

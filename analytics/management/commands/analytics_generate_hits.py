@@ -41,7 +41,11 @@ def counters_for_pages(pages):
 def generate(count, days, seed=1, now=None, stdout=None):
     rng = random.Random(seed)
     now = now or timezone.now()
-    pages = list(Page.objects.live().public().filter(content_type_id__in=counted_content_type_ids()))
+    pages = Page.objects.live().public()
+    counted = counted_content_type_ids()
+    if counted is not None:
+        pages = pages.filter(content_type_id__in=counted)
+    pages = list(pages)
     if not pages:
         raise CommandError("No published page of a counted type: load content first.")
     counters = counters_for_pages(pages)
