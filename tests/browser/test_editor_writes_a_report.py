@@ -11,6 +11,7 @@ import re
 
 import pytest
 from PIL import Image as PILImage
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
 from newsroom.models import ConferencePage
@@ -116,7 +117,14 @@ def test_editor_writes_and_publishes_a_conference_report(live_server, site_at_li
         breakdown_add = page.locator("[data-contentpath='body'] [data-contentpath='breakdown'] "
                                      "button[data-streamfield-list-add]")
         for index, (part, value) in enumerate([("giám sát", "14"), ("khảo sát", "1")]):
-            breakdown_add.last.click()
+            label = page.locator(f"#body-3-value-breakdown-{index}-value-label")
+            for _attempt in range(3):  # on a loaded machine a click can land before the list's script is ready
+                breakdown_add.last.click()
+                try:
+                    label.wait_for(timeout=5000)
+                    break
+                except PlaywrightTimeoutError:
+                    continue
             page.fill(f"#body-3-value-breakdown-{index}-value-label", part)
             page.fill(f"#body-3-value-breakdown-{index}-value-value", value)
 
