@@ -6,11 +6,11 @@ few apps and one middleware. A project that forgets one gets an error here, at
 ``manage.py check``, rather than a wrong migration or a counter that counts nothing.
 """
 
-from django.apps import apps
 from django.conf import settings
 from django.core.checks import Error, Warning, register
 
-BIG_AUTO_FIELD = "django.db.models.BigAutoField"
+from delivery.checks import plugin_requirements
+
 HITCOUNT_MIGRATIONS = "analytics.hitcount_migrations"
 VIEW_MIDDLEWARE = "analytics.middleware.PageViewMiddleware"
 AUTHENTICATION_MIDDLEWARE = "django.contrib.auth.middleware.AuthenticationMiddleware"
@@ -20,16 +20,8 @@ REQUIRED_APPS = ["hitcount", "wagtail.api.v2", "rest_framework", "wagtail_modela
 
 @register()
 def check_analytics(app_configs=None, **kwargs):
-    errors = [
-        Error(f"analytics needs {name!r} in INSTALLED_APPS.", id="analytics.E001", obj="analytics")
-        for name in REQUIRED_APPS if not apps.is_installed(name)
-    ]
-    if getattr(settings, "DEFAULT_AUTO_FIELD", "django.db.models.AutoField") != BIG_AUTO_FIELD:
-        errors.append(Error(
-            f"analytics' migrations (and hitcount's, in {HITCOUNT_MIGRATIONS}) assume DEFAULT_AUTO_FIELD = "
-            f"{BIG_AUTO_FIELD!r}.", id="analytics.E002", obj="analytics",
-            hint="Set it in the settings, or makemigrations will want to change the counter's tables.",
-        ))
+    # Its migrations and hitcount's (in HITCOUNT_MIGRATIONS) assume 64-bit keys.
+    errors = plugin_requirements("analytics", REQUIRED_APPS)
     if getattr(settings, "MIGRATION_MODULES", {}).get("hitcount") != HITCOUNT_MIGRATIONS:
         errors.append(Error(
             f"MIGRATION_MODULES must map 'hitcount' to {HITCOUNT_MIGRATIONS!r}.",

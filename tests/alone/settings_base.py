@@ -15,18 +15,22 @@ WAGTAIL_APPS = [
     "django.contrib.admin", "django.contrib.auth", "django.contrib.contenttypes", "django.contrib.sessions",
     "django.contrib.messages", "django.contrib.staticfiles",
 ]
-# What each plugin needs besides Wagtail (the same lists its system checks hold).
-PLUGIN_APPS = {
-    "councils": ["councils", "wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2",
-                 "rest_framework", "wagtail_modeladmin"],
-    "newsroom": ["newsroom", "councils", "wagtail.contrib.settings", "wagtail.contrib.routable_page",
-                 "wagtail.api.v2", "rest_framework", "wagtail_modeladmin", "wagtail_headless_preview"],
-    "analytics": ["analytics", "hitcount", "wagtail.api.v2", "rest_framework", "wagtail_modeladmin"],
-}
 
 
 def installed_apps(plugin):
-    return PLUGIN_APPS[plugin] + WAGTAIL_APPS
+    """The plugin, the apps its system checks ask for (and theirs), then Wagtail's."""
+    from analytics.checks import REQUIRED_APPS as ANALYTICS_NEEDS
+    from councils.checks import REQUIRED_APPS as DIRECTORY_NEEDS
+
+    needs = {**DIRECTORY_NEEDS, "analytics": ANALYTICS_NEEDS}
+    wanted, queue = [], [plugin]
+    while queue:
+        name = queue.pop(0)
+        if name not in wanted:
+            wanted.append(name)
+            queue.extend(needs.get(name, ()))
+    return wanted + [app for app in WAGTAIL_APPS if app not in wanted]
+
 
 
 SECRET_KEY = "plugin-tests-only-not-secret"
