@@ -44,15 +44,15 @@ def check(project_dir):
     import datetime
     import json
 
-    from django.conf import settings
     from django.test import Client
+    from django.test.utils import setup_test_environment
     from django.utils import timezone
     from wagtail.models import Page, Site
 
     from councils.models import Council, CouncilMember, Membership, Organization, Term
     from newsroom.models import ConferencePage, NewsIndexPage
 
-    settings.ALLOWED_HOSTS = ["*"]
+    setup_test_environment()  # Django's own: the test client's host "testserver" is allowed
     council = Council.objects.create(name="Hội đồng nhân dân xã Tân Phong", level="commune")
     term = Term.objects.create(council=council, number=1, start_date=datetime.date(2026, 3, 30))
     standing = Organization.objects.create(council=council, kind="standing_committee", name="Thường trực HĐND xã")
@@ -98,7 +98,22 @@ def check(project_dir):
     assert [item["id"] for item in listed["items"]] == [report.pk]
     assert client.get("/api/v2/council-members/").json()["meta"]["total_count"] == 1
     assert Page.objects.live().type(ConferencePage).count() == 1
-    print(f"host project: {report.url} renders; /api/v2/pages/{report.pk}/ has its {len(data['body'])} blocks")
+    # The contract (delivery): validators and 304s, errors in Vietnamese, the OpenAPI document, tombstones.
+    etag = api["ETag"]
+    assert api.has_header("Last-Modified") and client.get(
+        f"/api/v2/pages/{report.pk}/", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    bad = client.get("/api/v2/pages/?khong_co=1")
+    assert bad.status_code == 400 and set(bad.json()) == {"message"}, bad.content
+    document = client.get("/api/v2/openapi.json").json()
+    for schema in ("Page", "Block", "CouncilMember", "Council", "Removal", "Error"):
+        assert schema in document["components"]["schemas"], schema
+    assert "/api/v2/removals/" in document["paths"] and "/api/v2/pages/{id}/" in document["paths"]
+    report.unpublish()
+    removals = client.get("/api/v2/removals/?endpoint=pages").json()["items"]
+    assert [(item["id"], item["reason"]) for item in removals] == [(report.pk, "unpublished")], removals
+    assert client.get(f"/api/v2/pages/{report.pk}/").status_code == 404
+    print(f"host project: {report.url} renders; /api/v2/pages/{report.pk}/ has its {len(data['body'])} blocks; "
+          "ETag 304, JSON errors, OpenAPI and tombstones answer")
 
 
 if __name__ == "__main__":

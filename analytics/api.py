@@ -89,6 +89,13 @@ class StatsAPIViewSet(APIView):
     parameters_class = StatsParameters
     model = _NoModel
 
+    @classmethod
+    def openapi_paths(cls, name):
+        """Its operation in the API's OpenAPI document (delivery.openapi), under the name it is registered."""
+        from analytics.openapi import stats_paths
+
+        return stats_paths(cls, name)
+
     def get(self, request):
         unknown = sorted(set(request.GET) - set(self.parameters_class.base_fields) - {"format", "_"})
         if unknown:

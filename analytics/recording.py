@@ -19,7 +19,6 @@ import logging
 import threading
 import time
 from collections import deque
-from functools import lru_cache
 
 from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
@@ -29,7 +28,6 @@ from django.db import connection, transaction
 from django.db.models import F
 from django.dispatch import receiver
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from hitcount.models import Hit, HitCount
 
 from analytics import settings as app_settings
@@ -47,6 +45,7 @@ from analytics.visitors import (
     stored_ip,
     visitor_key,
 )
+from delivery.outages import database_away
 from delivery.scope import RequestScope
 
 logger = logging.getLogger(__name__)
@@ -273,8 +272,7 @@ class PendingViews:
         failed_at = self.failed_at
         if failed_at is not None and time.monotonic() - failed_at < app_settings.get("ANALYTICS_RETRY_SECONDS"):
             return True
-        known_away = _project_hook(app_settings.get("ANALYTICS_DATABASE_AWAY"))
-        return bool(known_away is not None and known_away())
+        return database_away()
 
     def failed(self, exc):
         first = self.failed_at is None
@@ -323,11 +321,6 @@ class PendingViews:
 
 
 pending_views = PendingViews()
-
-
-@lru_cache(maxsize=4)
-def _project_hook(path):
-    return import_string(path) if path else None
 
 
 # --- deciding from a request -------------------------------------------------------------
@@ -404,7 +397,6 @@ def reset_memos(**kwargs):
     pending_views.clear()
     _hitcount_ids.clear()
     _counted_content_type_ids.cache_clear()
-    _project_hook.cache_clear()
     _networks.cache_clear()
 
 

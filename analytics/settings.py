@@ -50,13 +50,10 @@ DEFAULTS = {
     "ANALYTICS_LISTS_TTL": 60,
     # Views that could not be written while the database was away are kept in each worker's
     # memory, at most this many, and written when it is back (analytics.recording.PendingViews);
-    # for this many seconds after a failed write, views are kept without trying the database.
+    # for this many seconds after a failed write (the plugin's own, or any connection failure
+    # delivery.outages saw), views are kept without trying the database.
     "ANALYTICS_PENDING_VIEWS": 10_000,
     "ANALYTICS_RETRY_SECONDS": 5,
-    # Dotted path of a callable telling whether the project knows the database to be away (a
-    # connection failure seconds ago): views are then kept without trying it. None: only
-    # failed writes of the plugin's own count.
-    "ANALYTICS_DATABASE_AWAY": None,
     # Days are counted in this zone; None means settings.TIME_ZONE.
     "ANALYTICS_TIME_ZONE": None,
 }

@@ -5,6 +5,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from analytics.admin_reports import AnalyticsAdminGroup
 from analytics.dashboard import AccessStatisticsPanel
+from analytics.openapi import add_statistics
 from delivery.scope import RequestScope
 
 modeladmin_register(AnalyticsAdminGroup)
@@ -24,3 +25,7 @@ def mark_served_page(page, request, serve_args, serve_kwargs):
 def add_access_statistics_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(AccessStatisticsPanel())
+
+
+# The analytics part of the API's OpenAPI document (delivery/openapi.py).
+hooks.register("construct_openapi_document", add_statistics)

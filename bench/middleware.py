@@ -1,6 +1,6 @@
 """The whole-page cache and the per-request memos as production runs them, except for the benchmark's own URLs."""
 
-from portal.page_cache import PageCacheMiddleware
+from delivery.page_cache import PageCacheMiddleware
 from portal.restrictions import ReaderMemoMiddleware
 
 

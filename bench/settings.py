@@ -12,7 +12,7 @@ INSTALLED_APPS = [*INSTALLED_APPS, "bench"]  # noqa: F405
 ROOT_URLCONF = "bench.urls"
 
 BENCH_MIDDLEWARE = {
-    "portal.page_cache.PageCacheMiddleware": "bench.middleware.BenchPageCacheMiddleware",
+    "delivery.page_cache.PageCacheMiddleware": "bench.middleware.BenchPageCacheMiddleware",
     "portal.restrictions.ReaderMemoMiddleware": "bench.middleware.BenchReaderMemoMiddleware",
 }
 MIDDLEWARE = [BENCH_MIDDLEWARE.get(name, name) for name in MIDDLEWARE]  # noqa: F405

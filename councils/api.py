@@ -7,22 +7,17 @@ reaches the ORM. Querysets prefetch everything a listing shows: the number of
 queries does not grow with the page size.
 """
 
-from django.db.models import Q
 from django.utils.translation import gettext_lazy
 from rest_framework import serializers
 from wagtail.api import APIField
-from wagtail.api.v2.serializers import BaseSerializer
-from wagtail.api.v2.views import BaseAPIViewSet
 
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
 from councils.serializers import council_reference, council_summary, html_url
-from delivery.api import CleanRichTextMixin, CompactJSONMixin
-from delivery.endpoints import StrictPagination, StrictParametersMixin, json_detail_urlpatterns
+from delivery.api import ObjectAPIViewSet
+from delivery.openapi import EndpointDoc
 from delivery.parameters import (
-    MAX_ID,
-    SLUG_PATTERN,
     BooleanParameter,
-    PatternParameter,
+    IdOrSlugParameter,
     SyncParameters,
     choice_parameter,
     integer_field,
@@ -38,19 +33,13 @@ from delivery.serializers import (
 # --- Query parameters --------------------------------------------------------------------
 
 
-class IdOrSlugParameter(PatternParameter):
-    """A council given by its id (digits) or its slug."""
+def council_parameter(**kwargs):
+    """A council by its id or slug; ``IdOrSlugParameter.named`` finds it."""
+    return IdOrSlugParameter(gettext_lazy("Expected a council id or slug."), **kwargs)
 
-    def __init__(self, **kwargs):
-        super().__init__(SLUG_PATTERN, 100, gettext_lazy("Expected a council id or slug."), **kwargs)
 
-    @staticmethod
-    def councils(value):
-        """The councils the value names: by slug, or by id as well when it is all digits."""
-        condition = Q(slug=value)
-        if value.isdigit() and int(value) <= MAX_ID:
-            condition |= Q(pk=int(value))
-        return Council.objects.filter(condition)
+def councils_named(value):
+    return IdOrSlugParameter.named(Council.objects.all(), value)
 
 
 def object_id_parameter(**kwargs):
@@ -66,7 +55,7 @@ class CouncilMemberParameters(SyncParameters):
     chairs of x, ``current=false`` alone the members without any current post.
     """
 
-    council = IdOrSlugParameter(help_text="Council id or slug.")
+    council = council_parameter(help_text="Council id or slug.")
     organization = object_id_parameter(help_text="Organization id.")
     role = choice_parameter(MembershipRole.values, help_text="Role in the organization.")
     current = BooleanParameter(required=False, help_text="true: holds a current post; false: none.")
@@ -76,7 +65,7 @@ class CouncilMemberParameters(SyncParameters):
         data = self.cleaned_data
         memberships = Membership.objects.all()
         if data["council"]:
-            memberships = memberships.filter(organization__council__in=IdOrSlugParameter.councils(data["council"]))
+            memberships = memberships.filter(organization__council__in=councils_named(data["council"]))
         if data["organization"]:
             memberships = memberships.filter(organization_id=data["organization"])
         if data["role"]:
@@ -92,7 +81,7 @@ class CouncilMemberParameters(SyncParameters):
 
 class CouncilParameters(SyncParameters):
     level = choice_parameter(CouncilLevel.values, help_text="Level of the council.")
-    parent = IdOrSlugParameter(help_text="Parent council id or slug.")
+    parent = council_parameter(help_text="Parent council id or slug.")
     dissolved = BooleanParameter(required=False, help_text="true: dissolved councils; false: current ones.")
 
     def filter(self, queryset):
@@ -101,7 +90,7 @@ class CouncilParameters(SyncParameters):
         if data["level"]:
             queryset = queryset.filter(level=data["level"])
         if data["parent"]:
-            queryset = queryset.filter(parent__in=IdOrSlugParameter.councils(data["parent"]))
+            queryset = queryset.filter(parent__in=councils_named(data["parent"]))
         if data["dissolved"] is True:
             queryset = queryset.dissolved()
         elif data["dissolved"] is False:
@@ -152,39 +141,18 @@ def member_contact(member, context):
 # --- Endpoints -------------------------------------------------------------------------------
 
 
-# --- Serializers ---------------------------------------------------------------------------
+class DirectoryAPIViewSet(ObjectAPIViewSet):
+    """What both directory endpoints share: an object endpoint with html_url in meta."""
 
-
-class DirectorySerializer(CleanRichTextMixin, BaseSerializer):
-    pass
-
-
-class DirectoryAPIViewSet(CompactJSONMixin, StrictParametersMixin, BaseAPIViewSet):
-    """What both directory endpoints share: strict parameters, JSON errors, html_url in meta.
-
-    Subclasses set ``model``, ``listing_parameters_class`` (a SyncParameters
-    form) and ``body_fields``; all fields are shown in listings as in details.
-    """
-
-    listing_parameters_class = SyncParameters
-    pagination_class = StrictPagination
-    base_serializer_class = DirectorySerializer
     meta_fields = ["type", "detail_url", APIField("html_url", serializer=WholeObjectField(html_url))]
-    nested_default_fields = ["id", "type", "detail_url"]
-
-    @classmethod
-    def get_listing_default_fields(cls, model):
-        return cls.get_available_fields(model)
-
-    @classmethod
-    def get_urlpatterns(cls):
-        return json_detail_urlpatterns(cls)
 
 
 class CouncilMembersAPIViewSet(DirectoryAPIViewSet):
     """Published council members, ordered by given name as the directory lists them."""
 
     name = "council-members"
+    openapi_doc = EndpointDoc("Council members", "A council member", "Find a council member by id", "CouncilMember",
+                              "Published members, by given name in Vietnamese order.")
     model = CouncilMember
     listing_parameters_class = CouncilMemberParameters
     not_found_message = gettext_lazy("No published council member with this id.")
@@ -216,6 +184,8 @@ class CouncilsAPIViewSet(DirectoryAPIViewSet):
     """Every council, current or dissolved, with the mergers that link them."""
 
     name = "councils"
+    openapi_doc = EndpointDoc("Councils", "A council", "Find a council by id", "Council",
+                              "Current and dissolved councils, with their mergers.")
     model = Council
     listing_parameters_class = CouncilParameters
     not_found_message = gettext_lazy("No council with this id.")

@@ -10,9 +10,9 @@ from django.core.checks import register
 from delivery.checks import plugin_requirements
 
 REQUIRED_APPS = {
-    "councils": ["wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
+    "councils": ["delivery", "wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
                  "wagtail_modeladmin"],
-    "newsroom": ["councils", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
+    "newsroom": ["councils", "delivery", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
                  "wagtail_headless_preview"],
 }
 

@@ -5,6 +5,7 @@ from django.contrib.admin.utils import quote
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
@@ -13,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin
 
 from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
 from councils.models import Council, CouncilMember, Membership, Organization, Term
+from councils.openapi import add_directory
 from delivery.images import PORTRAIT_SMALL, rendition_or_none
 from delivery.modeladmin import ReadOnlyPermissionHelper
 from delivery.text import fold
@@ -256,3 +258,6 @@ class CouncilDirectoryGroup(SnippetViewSetGroup):
 
 register_snippet(CouncilDirectoryGroup)
 
+
+# The councils part of the API's OpenAPI document (delivery/openapi.py).
+hooks.register("construct_openapi_document", add_directory)

@@ -1,9 +1,12 @@
-"""What our API endpoints share: the JSON they write, and rich text as clean HTML."""
+"""What our API endpoints share: the JSON they write, rich text as clean HTML, the base of an object endpoint."""
 
 from wagtail.api.rich_text import APIRichText
 from wagtail.api.v2.serializers import BaseSerializer, RichTextFieldSerializer
+from wagtail.api.v2.views import BaseAPIViewSet
 from wagtail.fields import RichTextField
 
+from delivery.endpoints import StrictPagination, StrictParametersMixin, json_detail_urlpatterns
+from delivery.parameters import SyncParameters
 from delivery.richtext import clean_html
 
 
@@ -39,3 +42,28 @@ class CleanRichTextMixin:
         **BaseSerializer.serializer_field_mapping,
         RichTextField: CleanRichTextFieldSerializer,
     }
+
+
+class ObjectSerializer(CleanRichTextMixin, BaseSerializer):
+    """The serializer of an endpoint over a model that is not a page."""
+
+
+class ObjectAPIViewSet(CompactJSONMixin, StrictParametersMixin, BaseAPIViewSet):
+    """An endpoint over a model that is not a page: strict parameters, JSON errors, compact JSON.
+
+    Subclasses set ``model``, ``listing_parameters_class`` (a SyncParameters
+    form) and ``body_fields``; all fields are shown in listings as in details.
+    """
+
+    listing_parameters_class = SyncParameters
+    pagination_class = StrictPagination
+    base_serializer_class = ObjectSerializer
+    nested_default_fields = ["id", "type", "detail_url"]
+
+    @classmethod
+    def get_listing_default_fields(cls, model):
+        return cls.get_available_fields(model)
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return json_detail_urlpatterns(cls)

@@ -14,7 +14,7 @@ from a cache still counts (no region). For each part:
   current HTML, as the template would render it now;
 - ``served(request, state)`` after that (counting the view).
 
-A cache (portal/page_cache.py) talks to this registry only, and knows no plugin.
+A cache (delivery/page_cache.py) talks to this registry only, and knows no plugin.
 """
 
 _parts = {}

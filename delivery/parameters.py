@@ -9,7 +9,7 @@ a number out of range or a malformed value is a 400 with a Vietnamese
 Pagination, ordering and search then read the cleaned values.
 
 The same fields describe themselves as JSON Schema (``parameter_schema``):
-portal/openapi.py builds the document's parameters from these forms, so the
+delivery/openapi.py builds the document's parameters from these forms, so the
 document states exactly what the server enforces. Readers' pages (the news
 index, search, the directory) validate with ``ReaderParameters`` forms under
 the same rules, answered with the styled 400 page.
@@ -22,6 +22,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import BadRequest, ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db.models import Q
 from django.http import Http404
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
@@ -127,6 +128,21 @@ def slug_parameter(max_length=100, **kwargs):
     return PatternParameter(
         SLUG_PATTERN, max_length, gettext_lazy("Expected a slug: letters, digits, - and _."), **kwargs
     )
+
+
+class IdOrSlugParameter(PatternParameter):
+    """An object given by its id (digits) or its slug; ``named(queryset, value)`` finds it."""
+
+    def __init__(self, message=None, **kwargs):
+        super().__init__(SLUG_PATTERN, 100, message or gettext_lazy("Expected an id or slug."), **kwargs)
+
+    @staticmethod
+    def named(queryset, value):
+        """The objects of ``queryset`` the value names: by slug, or by id as well when it is all digits."""
+        condition = Q(slug=value)
+        if value.isdigit() and int(value) <= MAX_ID:
+            condition |= Q(pk=int(value))
+        return queryset.filter(condition)
 
 
 def text_parameter(max_length=200, **kwargs):

@@ -6,3 +6,5 @@ class HomeConfig(AppConfig):
     name = "home"
     verbose_name = _("Home")
     default_auto_field = "django.db.models.BigAutoField"
+    # Readers see this app's rows: saving one is a new content version (delivery.tombstones).
+    public_content = True

@@ -12,7 +12,7 @@ from wagtail.models import Page, Site
 from wagtail.search import index
 
 from delivery.readers import public_pages
-from portal.models import content_version_token
+from delivery.versions import content_version_token
 
 phone_validator = RegexValidator(
     r"^[0-9 +().-]{6,30}$",

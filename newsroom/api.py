@@ -22,16 +22,17 @@ from wagtail.api.validators import SiteFilterValidator
 from wagtail.coreutils import get_content_languages
 from wagtail.models import Locale, Page, get_page_models
 
-from councils.api import IdOrSlugParameter
 from councils.blocks import prefetched_stream_objects
-from councils.models import CouncilMember
+from councils.models import Council, CouncilMember
 from delivery.api import CleanRichTextMixin, CompactJSONMixin
 from delivery.endpoints import OrderFilter, StrictPagination, StrictParametersMixin, json_detail_urlpatterns
+from delivery.openapi import EndpointDoc
 from delivery.parameters import (
     POSITIVE_ID_PATTERN,
     BooleanParameter,
     DetailParameters,
     FindParameters,
+    IdOrSlugParameter,
     ModifiedSinceParameter,
     NotFoundError,
     ParameterError,
@@ -105,7 +106,8 @@ class PageParameters(PageScopeParameters, SyncParameters):
     show_in_menus = BooleanParameter(required=False, help_text="true or false.")
     date_after = ModifiedSinceParameter(required=False, help_text="Publication date on or after (ISO 8601).")
     date_before = ModifiedSinceParameter(required=False, help_text="Publication date before (ISO 8601).")
-    council = IdOrSlugParameter(help_text="Council id or slug (dissolved councils included).")
+    council = IdOrSlugParameter(gettext_lazy("Expected a council id or slug."),
+                                help_text="Council id or slug (dissolved councils included).")
     tag = slug_parameter(help_text="Tag slug.")
     category = slug_parameter(help_text="Category slug or id.")
     member = MemberParameter(help_text="Pages that name a member (speech, conclusion, chair, photo, related): "
@@ -123,7 +125,8 @@ class PageParameters(PageScopeParameters, SyncParameters):
         if data["date_before"]:
             news, narrowed = news.filter(date__lt=data["date_before"]), True
         if data["council"]:
-            news, narrowed = news.filter(council__in=IdOrSlugParameter.councils(data["council"])), True
+            councils = IdOrSlugParameter.named(Council.objects.all(), data["council"])
+            news, narrowed = news.filter(council__in=councils), True
         if data["tag"]:
             news, narrowed = news.filter(tags__slug=data["tag"]), True
         if data["category"]:
@@ -224,6 +227,12 @@ class PortalPageSerializer(CleanRichTextMixin, PageSerializer):
 
 
 class PortalPagesAPIViewSet(CompactJSONMixin, StrictParametersMixin, PagesAPIViewSet):
+    openapi_doc = EndpointDoc(
+        "Pages", "A page", "Find a page by id or html_path", "Page",
+        "Live, public pages of the requested site, newest first. Which fields and orders a listing "
+        "takes depends on its type: news fields (date, summary, body...) need "
+        "type=newsroom.NewsPage or newsroom.ConferencePage. With search, results come by relevance "
+        "unless order is given.")
     base_serializer_class = PortalPageSerializer
     pagination_class = StrictPagination
     filter_backends = [PageTreeFilter, StableOrderingFilter, FoldedSearchFilter]

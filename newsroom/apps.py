@@ -6,6 +6,8 @@ class NewsroomConfig(AppConfig):
     name = "newsroom"
     verbose_name = _("Newsroom")
     default_auto_field = "django.db.models.BigAutoField"
+    # Readers see this app's rows: saving one is a new content version (delivery.tombstones).
+    public_content = True
 
     def ready(self):
         # Member and council pages list the reports that mention them.
@@ -14,3 +16,8 @@ class NewsroomConfig(AppConfig):
 
         register_member_activity(member_mentions)
         register_council_activity(council_reports)
+
+        # What a page shows (members, images, its council) moves its ``modified`` (newsroom/freshness.py).
+        from newsroom import freshness
+
+        freshness.connect()

@@ -47,6 +47,12 @@ def preview_viewset(pages_viewset):
         not_found_message = gettext_lazy("No preview for this link: press Preview in the editor again.")
 
         @classmethod
+        def openapi_paths(cls, name):
+            from newsroom.openapi import preview_paths
+
+            return preview_paths(cls, name)
+
+        @classmethod
         def field_names(cls, action):
             return []
 

@@ -1,10 +1,12 @@
 """News categories in the admin, beside the page tree where news is written."""
 
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from newsroom.models import NewsCategory
+from newsroom.openapi import add_pages
 
 
 class NewsCategoryViewSet(SnippetViewSet):
@@ -19,3 +21,7 @@ class NewsCategoryViewSet(SnippetViewSet):
 
 
 register_snippet(NewsCategoryViewSet)
+
+
+# The newsroom part of the API's OpenAPI document (delivery/openapi.py).
+hooks.register("construct_openapi_document", add_pages)

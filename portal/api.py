@@ -10,11 +10,11 @@ from wagtail.api.v2.router import WagtailAPIRouter
 from analytics.api import HitCountField, StatsAPIViewSet, StatsParameters
 from councils.api import CouncilMembersAPIViewSet, CouncilsAPIViewSet
 from delivery.endpoints import StrictParametersMixin
+from delivery.media_api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
 from delivery.parameters import QueryParameters
+from delivery.removals import RemovalsAPIViewSet
 from newsroom.api import PortalPagesAPIViewSet
 from newsroom.preview_api import preview_viewset
-from portal.media_api import PortalDocumentsAPIViewSet, PortalImagesAPIViewSet
-from portal.removals import RemovalsAPIViewSet
 
 
 class PagesEndpoint(PortalPagesAPIViewSet):
@@ -40,7 +40,7 @@ class StatsEndpoint(StrictParametersMixin, StatsAPIViewSet):
     actions = ("listing_view",)
 
 
-# Every endpoint by its name; portal/openapi.py documents them from this list.
+# Every endpoint by its name; delivery/openapi.py documents them from this list.
 ENDPOINTS = {
     "pages": PagesEndpoint,
     "images": PortalImagesAPIViewSet,

@@ -3,11 +3,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
+    """The project: settings, URLs, the site's look, security and operations (backups, lockouts)."""
+
     name = "portal"
     verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from portal import signals
-
-        signals.connect()

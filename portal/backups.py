@@ -11,7 +11,7 @@ anything of the running site is touched, so a corrupt, truncated or tampered
 archive is refused with nothing changed. It then replaces the database, puts
 the media files in place (files that are not in the archive are left where
 they are: a restore never deletes an upload) and starts a new cache generation
-(portal.models.ContentVersion), so no page or answer cached from the database
+(delivery.models.ContentVersion), so no page or answer cached from the database
 it replaced is served again.
 """
 
@@ -40,8 +40,9 @@ from django.db import connection, connections, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from delivery.models import ContentVersion
+from delivery.versions import VERSION_CACHE_KEY, cache_is_shared
 from portal.env import BASE_DIR
-from portal.models import VERSION_CACHE_KEY, ContentVersion, cache_is_shared
 
 FORMAT = "hdnd-portal-backup"
 FORMAT_VERSION = 1

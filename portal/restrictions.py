@@ -3,7 +3,7 @@
 Wagtail reads every PageViewRestriction each time ``PageQuerySet.public()`` is
 called, and looks up the Site of the host name on every request. Both change
 only when an editor changes a restriction or a site, which bumps the content
-version (portal/signals.py); so each process keeps what it read for the current
+version (delivery/tombstones.py); so each process keeps what it read for the current
 version, and ``ReaderMemoMiddleware`` hands it to the requests the page cache
 may serve (GET and HEAD outside PAGE_CACHE_EXCLUDED_PREFIXES, which read the
 content version anyway) through public seams:
@@ -27,9 +27,9 @@ from django.http.request import split_domain_port
 from wagtail.models import PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
+from delivery.page_cache import DEFAULT_EXCLUDED_PREFIXES
 from delivery.readers import ReaderScope
-from portal.models import content_version_token
-from portal.page_cache import DEFAULT_EXCLUDED_PREFIXES
+from delivery.versions import content_version_token
 
 _lock = threading.Lock()
 _sections = {"token": None, "pages": ()}

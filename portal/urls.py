@@ -36,8 +36,8 @@ if settings.DEBUG:
 # Wagtail's page serving takes whatever the patterns above did not.
 urlpatterns += [path("", include(wagtail_urls))]
 
-# Every error in the site's look and in Vietnamese; JSON under /api/ (portal/errors.py).
-handler400 = "portal.errors.bad_request"
-handler403 = "portal.errors.permission_denied"
-handler404 = "portal.errors.page_not_found"
-handler500 = "portal.errors.server_error"
+# Every error in the site's look and in Vietnamese; JSON under /api/ (delivery/errors.py).
+handler400 = "delivery.errors.bad_request"
+handler403 = "delivery.errors.permission_denied"
+handler404 = "delivery.errors.page_not_found"
+handler500 = "delivery.errors.server_error"

@@ -47,9 +47,10 @@ def sitemap(request):
 def openapi_json(request):
     from django.http import JsonResponse
 
-    from portal.openapi import spec
+    from delivery.openapi import spec
+    from portal.api import ENDPOINTS
 
-    return JsonResponse(spec(request), json_dumps_params={"ensure_ascii": False, "indent": 2})
+    return JsonResponse(spec(ENDPOINTS, request), json_dumps_params={"ensure_ascii": False, "indent": 2})
 
 
 @csrf_exempt
@@ -57,9 +58,10 @@ def openapi_json(request):
 def api_docs(request):
     from django.shortcuts import render
 
-    from portal.openapi import spec
+    from delivery.openapi import spec
+    from portal.api import ENDPOINTS
 
-    document = spec(request)
+    document = spec(ENDPOINTS, request)
     endpoints = []
     for url, operations in document["paths"].items():
         for method, operation in operations.items():

@@ -11,7 +11,7 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko
 
 def bench_middleware():
     """MIDDLEWARE as bench/settings.py makes it (that module needs production's environment to import)."""
-    replaced = {"portal.page_cache.PageCacheMiddleware": "bench.middleware.BenchPageCacheMiddleware",
+    replaced = {"delivery.page_cache.PageCacheMiddleware": "bench.middleware.BenchPageCacheMiddleware",
                 "portal.restrictions.ReaderMemoMiddleware": "bench.middleware.BenchReaderMemoMiddleware"}
     return [replaced.get(name, name) for name in django_settings.MIDDLEWARE]
 
@@ -23,7 +23,7 @@ def test_the_product_has_no_ceiling(client, home_page):
 
 @pytest.mark.django_db
 def test_the_benchmark_serves_its_ceiling_past_the_page_cache_and_the_portal_through_it(client, home_page, settings):
-    assert "portal.page_cache.PageCacheMiddleware" in settings.MIDDLEWARE
+    assert "delivery.page_cache.PageCacheMiddleware" in settings.MIDDLEWARE
     settings.ROOT_URLCONF = "bench.urls"
     settings.MIDDLEWARE = bench_middleware()
     settings.PAGE_CACHE_ENABLED = True

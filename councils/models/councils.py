@@ -84,6 +84,9 @@ class Council(index.Indexed, TimestampedModel):
     archives of those it replaced and a dissolved one names its successors.
     """
 
+    # Deleting a council leaves a tombstone in /api/v2/removals/ (delivery.tombstones).
+    tombstone_endpoint = "councils"
+
     name = models.CharField(_("name"), max_length=200, help_text=_("e.g. \"Hội đồng nhân dân xã Tân Lập\"."))
     short_name = models.CharField(
         _("short name"), max_length=100, blank=True, help_text=_("e.g. \"HĐND xã Tân Lập\".")

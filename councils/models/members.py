@@ -95,6 +95,9 @@ class CouncilMember(DraftStateMixin, RevisionMixin, index.Indexed, TimestampedMo
     Chủ tịch HĐND huyện") is derived from current memberships, never typed.
     """
 
+    # Unpublishing or deleting a published member leaves a tombstone in /api/v2/removals/ (delivery.tombstones).
+    tombstone_endpoint = "council-members"
+
     uuid = models.UUIDField(_("UUID"), default=uuid.uuid4, unique=True, editable=False)
     slug = models.SlugField(_("slug"), max_length=120, unique=True, blank=True,
                             help_text=_("The web address of the member's page; filled in from the name."))

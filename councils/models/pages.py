@@ -17,10 +17,10 @@ from wagtail.search import index
 from councils.activity import council_activity, member_activity
 from councils.models.councils import Council, OrganizationKind, Term
 from councils.models.members import ROLE_RANK, CouncilMember, Membership
-from councils.versioning import content_version
 from delivery.images import PORTRAIT, PORTRAIT_SMALL, prefetch_image_renditions
 from delivery.readers import public_pages
 from delivery.scope import RequestScope
+from delivery.versions import content_version_token
 
 # The order a council lists its bodies in: the standing committee first, all delegates last.
 ORGANIZATION_RANK = {
@@ -41,7 +41,7 @@ def directory_page_for(request=None):
 
 def find_directory_page(request):
     site = Site.find_for_request(request) if request is not None else None
-    token = content_version(request) if request is not None else None
+    token = content_version_token(request) if request is not None else None
     key = f"councils:directory-page:{site.pk if site else 0}:{token}"
     page = cache.get(key) if token is not None else None
     if page is None:

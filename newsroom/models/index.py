@@ -12,8 +12,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from councils.models import Council
-from councils.versioning import content_version
 from delivery.readers import public_pages
+from delivery.versions import content_version_token
 from newsroom.models.pages import ARTICLE_CACHE_SECONDS, NewsPage
 from newsroom.models.taxonomy import AsciiSlugMixin, NewsCategory
 
@@ -94,7 +94,7 @@ class NewsIndexPage(AsciiSlugMixin, RoutablePageMixin, Page):
 
     def filter_choices(self, request):
         """The categories, councils and years the filters offer: cached per content version."""
-        token = content_version(request)
+        token = content_version_token(request)
         key = f"newsroom:filters:{self.pk}:{token}"
         choices = cache.get(key) if token is not None else None
         if choices is None:

@@ -18,9 +18,9 @@ from wagtail.search import index
 from councils.blocks import prefetched_stream_objects
 from councils.models import Council, CouncilMember
 from councils.serializers import council_summary
-from councils.versioning import content_version
 from delivery.serializers import ImageRepresentationField, RelatedObjectField
 from delivery.text import fold
+from delivery.versions import content_version_token
 from newsroom.blocks import ArticleBodyBlock
 from newsroom.models.taxonomy import AsciiSlugMixin, NewsCategory, NewsPageTag
 from newsroom.preview import HeadlessPreviewPageMixin
@@ -93,7 +93,7 @@ class NewsPage(HeadlessPreviewPageMixin, AsciiSlugMixin, Page):
     )
     # When the page's API form last changed: its own publication, or a change of something it
     # shows (a member, an image, the council, the category, a tag, its parent or address).
-    # The pages API's modified_since reads it; portal/freshness.py moves it for what pages show.
+    # The pages API's modified_since reads it; newsroom/freshness.py moves it for what pages show.
     modified = models.DateTimeField(_("changed for API clients"), default=timezone.now, editable=False,
                                     db_index=True)
 
@@ -206,12 +206,12 @@ class NewsPage(HeadlessPreviewPageMixin, AsciiSlugMixin, Page):
         """The article's HTML, cached per revision, site, language and content version.
 
         Everything between the page header and footer depends only on these: the
-        project names a content-version token (HDND_CONTENT_VERSION_TOKEN) that
+        content version (delivery.versions) that
         changes whenever a page is published or a member edited, so a cached
         article is never stale. Previews are never cached.
         """
         key = None
-        token = None if getattr(request, "is_preview", False) else content_version(request)
+        token = None if getattr(request, "is_preview", False) else content_version_token(request)
         if token is not None:
             site = Site.find_for_request(request)
             key = (f"newsroom:article:{self.pk}:{self.live_revision_id}:{site.pk if site else 0}:"

@@ -34,6 +34,8 @@ INSTALLED_APPS = [
     "councils",
     "analytics",
     "portal",
+    # The plugins' shared core: content version, tombstones, the API's toolkit (delivery/__init__.py).
+    "delivery",
     # Headless preview: drafts shown in partners' front ends (newsroom/preview.py).
     "wagtail_headless_preview",
     "wagtail.contrib.forms",
@@ -77,21 +79,21 @@ MIDDLEWARE = [
     # cached ones included (portal/security.py).
     "portal.security.ContentSecurityPolicyMiddleware",
     "portal.security.PermissionsPolicyMiddleware",
-    # A view that needs the database while it is away answers 503 with Retry-After (portal/middleware.py).
-    "portal.middleware.DatabaseOutageMiddleware",
+    # A view that needs the database while it is away answers 503 with Retry-After (delivery/middleware.py).
+    "delivery.middleware.DatabaseOutageMiddleware",
     # The private sections (delivery.readers.ReaderScope) and site of each request the page cache may serve,
     # from memos kept per content version (portal/restrictions.py).
     "portal.restrictions.ReaderMemoMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
-    # Under /api/, every error as the portal's {"message"} in Vietnamese (portal/errors.py).
-    "portal.errors.ApiErrorMiddleware",
+    # Under /api/, every error as the portal's {"message"} in Vietnamese (delivery/errors.py).
+    "delivery.errors.ApiErrorMiddleware",
     # A 400 for control characters, broken encodings, over-long or repeated parameters (portal/middleware.py).
     "portal.middleware.AddressGuardMiddleware",
-    # Whole pages and API answers for anonymous GETs, kept per content version (portal/page_cache.py).
-    "portal.page_cache.PageCacheMiddleware",
-    # ETag, Last-Modified, Cache-Control and 304s for the public API (portal/middleware.py).
-    "portal.middleware.ApiHttpCachingMiddleware",
+    # Whole pages and API answers for anonymous GETs, kept per content version (delivery/page_cache.py).
+    "delivery.page_cache.PageCacheMiddleware",
+    # ETag, Last-Modified, Cache-Control and 304s for the public API (delivery/middleware.py).
+    "delivery.middleware.ApiHttpCachingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -106,8 +108,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
-# A form sent without its CSRF token gets the portal's own Vietnamese 403 (portal/errors.py).
-CSRF_FAILURE_VIEW = "portal.errors.csrf_failure"
+# A form sent without its CSRF token gets the portal's own Vietnamese 403 (delivery/errors.py).
+CSRF_FAILURE_VIEW = "delivery.errors.csrf_failure"
 WSGI_APPLICATION = "portal.wsgi.application"
 
 TEMPLATES = [
@@ -192,9 +194,6 @@ WAGTAILSEARCH_BACKENDS = {
 # multi-site install gets its own. Set it only to force one base for every site.
 WAGTAILAPI_BASE_URL = env_str("WAGTAILAPI_BASE_URL")
 WAGTAILAPI_LIMIT_MAX = 100
-# The content version the plugins cache by (councils/versioning.py): rendered articles per
-# revision and version, the member directory's page lookup per version.
-HDND_CONTENT_VERSION_TOKEN = "portal.models.content_version_token"
 
 # --- Headless preview (wagtail-headless-preview, newsroom/preview.py) ----------------------
 # The front end each site's drafts are previewed in, by the Site's hostname, else "default":
@@ -235,14 +234,14 @@ REFERENCE_FRONTEND = env_bool("REFERENCE_FRONTEND", False)
 
 # Cache-Control max-age of API answers, in seconds; ETag and Last-Modified let clients revalidate.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
-# Whole-page cache for anonymous readers (portal/page_cache.py): kept until content changes,
+# Whole-page cache for anonymous readers (delivery/page_cache.py): kept until content changes,
 # at most this long (the most-viewed lists move on). PAGE_CACHE=false turns it off.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # Clients get HTML with real links, never Wagtail's internal linktype markup.
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
-# API errors as {"message"} in Vietnamese, whatever raised them (portal/errors.py).
-REST_FRAMEWORK = {"EXCEPTION_HANDLER": "portal.errors.api_exception_handler"}
+# API errors as {"message"} in Vietnamese, whatever raised them (delivery/errors.py).
+REST_FRAMEWORK = {"EXCEPTION_HANDLER": "delivery.errors.api_exception_handler"}
 
 # django-hitcount's migrations live in our tree: its own are incomplete on
 # Django 5.2 and ``makemigrations`` would otherwise write into site-packages.
@@ -255,8 +254,6 @@ ANALYTICS_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
 ANALYTICS_COUNTED_PAGE_MODELS = ["home.HomePage", "newsroom.NewsPage", "newsroom.ConferencePage"]
 ANALYTICS_RETENTION_DAYS = env_int("ANALYTICS_RETENTION_DAYS", 90)
 ANALYTICS_SHOW_PAGE_VIEWS = env_bool("ANALYTICS_SHOW_PAGE_VIEWS", False)
-# While the database is away (portal/outages.py), views are kept in memory without trying it.
-ANALYTICS_DATABASE_AWAY = "portal.outages.database_away"
 
 # Partner sites whose browsers may call the API (the view beacon); CORS applies to /api/ only.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")

@@ -21,8 +21,9 @@ def installed_apps(plugin):
     """The plugin, the apps its system checks ask for (and theirs), then Wagtail's."""
     from analytics.checks import REQUIRED_APPS as ANALYTICS_NEEDS
     from councils.checks import REQUIRED_APPS as DIRECTORY_NEEDS
+    from delivery.checks import REQUIRED_APPS as CORE_NEEDS
 
-    needs = {**DIRECTORY_NEEDS, "analytics": ANALYTICS_NEEDS}
+    needs = {**CORE_NEEDS, **DIRECTORY_NEEDS, "analytics": ANALYTICS_NEEDS}
     wanted, queue = [], [plugin]
     while queue:
         name = queue.pop(0)

@@ -295,8 +295,8 @@ def test_merging_councils_changes_both_councils(committing, client, merger):
 
 def test_a_member_named_in_many_pages_costs_the_same_few_statements(news_index, district_chair,
                                                                    django_assert_max_num_queries):
+    from newsroom.freshness import Changes, write
     from newsroom.models import NewsPage, NewsPageMember
-    from portal.freshness import Changes, write
 
     def naming_pages(count):
         for n in range(count):

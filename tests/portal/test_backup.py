@@ -25,15 +25,15 @@ from wagtail.documents import get_document_model
 from wagtail.models import Page
 
 from analytics.recording import record_view
+from delivery.models import ContentVersion
 from portal import backups
-from portal.models import ContentVersion
 from tests.analytics.conftest import BROWSER
 from tests.conftest import ensure_wagtail_base_rows
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 COMPARED = ["wagtailcore.page", "wagtailcore.revision", "newsroom", "councils", "home", "hitcount.hitcount",
             "hitcount.hit", "wagtailimages.image", "wagtailimages.rendition", "wagtaildocs.document",
-            "portal.removal", "analytics"]
+            "delivery.removal", "analytics"]
 
 
 def redis_reachable():

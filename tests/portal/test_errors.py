@@ -7,7 +7,7 @@ from django.db import connection
 from django.test import Client
 from django.urls import path
 
-from portal import errors
+from delivery import errors
 from portal import urls as portal_urls
 
 

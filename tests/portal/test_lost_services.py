@@ -18,11 +18,11 @@ from hitcount.models import Hit, HitCount
 from redis import Redis
 
 from analytics.recording import pending_views, reset_memos
+from delivery.outages import database_outage
+from delivery.page_cache import local_copies
 from portal import urls as portal_urls
 from portal.cache import reset_breakers
 from portal.env import cache_config
-from portal.outages import database_outage
-from portal.page_cache import local_copies
 from tests.analytics.conftest import BROWSER
 from tests.conftest import ensure_wagtail_base_rows
 from tests.newsroom.conftest import add_news

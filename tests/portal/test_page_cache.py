@@ -1,4 +1,4 @@
-"""The whole-page cache (portal/page_cache.py): served from memory, yet never stale and still counted."""
+"""The whole-page cache (delivery/page_cache.py): served from memory, yet never stale and still counted."""
 
 import socket
 

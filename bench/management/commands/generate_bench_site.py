@@ -149,7 +149,7 @@ class Command(BaseCommand):
         self.step("reference index", lambda: call_command("rebuild_references_index", stdout=io.StringIO()))
         self.step("search index", lambda: call_command("update_index", stdout=io.StringIO()))
         self.step("analyze", self.analyze)
-        from portal.models import ContentVersion
+        from delivery.models import ContentVersion
 
         ContentVersion.bump()
         self.stdout.write(self.style.SUCCESS(f"Benchmark site generated in {time.monotonic() - started:.0f} s."))

@@ -2,7 +2,7 @@
 
 A page is rendered once per content version and served from the cache until
 public content changes: every publish, unpublish, move, delete and member or
-council edit bumps the content version (portal/signals.py), and an entry kept
+council edit bumps the content version (delivery/tombstones.py), and an entry kept
 under an older version is never served. Expiry (PAGE_CACHE_SECONDS, and
 API_CACHE_MAX_AGE for the API, whose ``hit_count`` fields move with every
 view, and the statistics endpoint, kept 10 s) only bounds how old the
@@ -22,7 +22,7 @@ own userbar), for a response that sets a cookie or is private, or outside GET.
 Lost services: with Redis away, its calls answer "miss" at once (portal/cache.py),
 the version comes from the database and pages from this process's copies. With
 the database away, kept pages are still served: the version comes from Redis,
-or is the last one this process read (portal.models.last_known_version); the
+or is the last one this process read (delivery.versions.last_known_version); the
 counter is the one the page was kept with; the view is counted when the
 database is back. A request that is not kept, and has just waited for the
 database to fail, gets the 503 at once rather than wait a second time.
@@ -41,9 +41,9 @@ from django.utils.cache import get_conditional_response
 from django.utils.http import parse_http_date_safe
 
 from delivery import live_parts
-from portal.errors import error_response
-from portal.models import cache_is_shared, content_version_token, generation_of
-from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
+from delivery.errors import error_response
+from delivery.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
+from delivery.versions import cache_is_shared, content_version_token, generation_of
 
 logger = logging.getLogger(__name__)
 

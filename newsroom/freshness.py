@@ -32,8 +32,8 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, post_page_move
 
 from councils.models import Council, CouncilMember, Membership, Organization, Term
+from delivery.models import ContentVersion
 from newsroom.models import NewsCategory, NewsPage, NewsTag, pages_embedding
-from portal.models import ContentVersion
 
 logger = logging.getLogger(__name__)
 
@@ -220,7 +220,7 @@ def on_restriction_deleted(sender, instance, **kwargs):
 
 
 def connect():
-    uid = "portal-freshness-"
+    uid = "newsroom-freshness-"
     post_save.connect(on_member_saved, sender=CouncilMember, dispatch_uid=uid + "member")
     pre_delete.connect(on_member_deleting, sender=CouncilMember, dispatch_uid=uid + "member-delete")
     post_save.connect(on_membership_changed, sender=Membership, dispatch_uid=uid + "membership")

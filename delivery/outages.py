@@ -2,7 +2,7 @@
 
 A database that is restarting, unreachable or out of connections raises
 OperationalError (or InterfaceError on a connection that died under it). Such
-a request gets the 503 of portal.middleware.DatabaseOutageMiddleware. The
+a request gets the 503 of delivery.middleware.DatabaseOutageMiddleware. The
 parts of a page that can do without the database (a page the page cache kept,
 its access counter) do without it, and while a connection failure is recent
 (DATABASE_RETRY_SECONDS) they do not even try: against a database host that
@@ -22,7 +22,7 @@ try:  # the errors of psycopg2 itself, should one escape Django's wrapping
 except ImportError:  # pragma: no cover - SQLite-only installations
     psycopg2 = None
 
-logger = logging.getLogger("portal.outages")
+logger = logging.getLogger(__name__)
 
 DATABASE_UNAVAILABLE = (OperationalError, InterfaceError)
 if psycopg2 is not None:
@@ -96,7 +96,7 @@ database_outage = Outage("database")
 
 
 def database_away():
-    """ANALYTICS_DATABASE_AWAY: whether a connection failure was seen seconds ago."""
+    """Whether a connection failure was seen seconds ago (analytics then keeps views in memory)."""
     return database_outage.recent()
 
 

@@ -20,6 +20,7 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
+from wagtail import hooks
 from wagtail.api.v2.utils import BadRequestError
 
 logger = logging.getLogger(__name__)
@@ -79,17 +80,21 @@ def error_response(request, status, message=None, retry_after=None):
 
 
 def site_name(request, status):
-    """The name of the site asked for (its portal settings); the installation's name when the
-    database cannot be asked (a 5xx never tries: the database may be what failed)."""
+    """The name of the site asked for, from the first ``error_page_site_name`` hook that names one
+    (a Wagtail hook taking the request; the portal's reads its site settings); the installation's
+    name (WAGTAIL_SITE_NAME) otherwise, and when the database cannot be asked (a 5xx never tries:
+    the database may be what failed)."""
     fallback = getattr(settings, "WAGTAIL_SITE_NAME", "")
     if request is None or status >= 500:
         return fallback
     try:
-        from home.models import PortalSettings
-
-        return PortalSettings.for_request(request).site_name or fallback
+        for hook in hooks.get_hooks("error_page_site_name"):
+            name = hook(request)
+            if name:
+                return name
     except Exception:  # an error page must render whatever else is broken
-        return fallback
+        pass
+    return fallback
 
 
 def render_error_page(status, message, name=""):
@@ -111,7 +116,7 @@ def render_error_page(status, message, name=""):
             f"<h1>{escape(context['title'])}</h1><p>{escape(message)}</p>")
 
 
-# --- Django's handlers (portal/urls.py) ------------------------------------------------
+# --- Django's handlers (handler400... in a project's URLconf, as portal/urls.py) ---------------
 
 
 def bad_request(request, exception=None):
@@ -135,7 +140,7 @@ def server_error(request):
     in a middleware (sessions, redirects, sign-in throttling) reaches Django's
     500 handling instead, and is told apart here.
     """
-    from portal.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
+    from delivery.outages import DATABASE_UNAVAILABLE, database_outage, retry_after_seconds
 
     exception = sys.exc_info()[1]
     if isinstance(exception, DATABASE_UNAVAILABLE):

@@ -16,6 +16,7 @@ from delivery.endpoints import (
     json_detail_urlpatterns,
 )
 from delivery.images import image_queryset
+from delivery.openapi import EndpointDoc
 from delivery.parameters import SyncParameters
 from delivery.serializers import ImageRepresentationField
 
@@ -48,6 +49,7 @@ class StrictMediaMixin(CompactJSONMixin, StrictParametersMixin):
 
 
 class PortalImagesAPIViewSet(StrictMediaMixin, ImagesAPIViewSet):
+    openapi_doc = EndpointDoc("Images", "An image", "Find an image by id", "ImageItem", "Search looks in titles.")
     order_fields = ["id", "title", "created_at", "width", "height"]
     body_fields = ImagesAPIViewSet.body_fields + [
         APIField("alt", serializer=serializers.CharField(source="default_alt_text", read_only=True)),
@@ -60,6 +62,8 @@ class PortalImagesAPIViewSet(StrictMediaMixin, ImagesAPIViewSet):
 
 
 class PortalDocumentsAPIViewSet(StrictMediaMixin, DocumentsAPIViewSet):
+    openapi_doc = EndpointDoc("Documents", "A document", "Find a document by id", "DocumentItem",
+                              "Documents outside private collections; search looks in titles.")
     body_fields = DocumentsAPIViewSet.body_fields + ["created_at"]
 
     def get_queryset(self):

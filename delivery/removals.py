@@ -3,15 +3,16 @@
 from rest_framework import serializers
 from wagtail.api import APIField
 
-from councils.api import DirectoryAPIViewSet
+from delivery.api import ObjectAPIViewSet
+from delivery.models import Removal
+from delivery.openapi import EndpointDoc
 from delivery.parameters import SyncParameters, choice_parameter
-from portal.models import Removal
+from delivery.tombstones import tombstone_endpoints
 
 
 class RemovalParameters(SyncParameters):
     search = None  # tombstones hold no text to search
-    endpoint = choice_parameter(["pages", "council-members", "councils"],
-                                help_text="Only the tombstones of this endpoint.")
+    endpoint = choice_parameter(tombstone_endpoints(), help_text="Only the tombstones of this endpoint.")
 
     def filter(self, queryset):
         data = self.cleaned_data
@@ -22,10 +23,15 @@ class RemovalParameters(SyncParameters):
         return queryset
 
 
-class RemovalsAPIViewSet(DirectoryAPIViewSet):
+class RemovalsAPIViewSet(ObjectAPIViewSet):
     """Tombstones: {id, type, endpoint, reason, removed_at} and nothing of the content."""
 
     name = "removals"
+    openapi_doc = EndpointDoc(
+        "Removals (tombstones)", None, None, "Removal",
+        "What was unpublished, deleted or made private since modified_since: a mirror drops these ids. "
+        "When an object comes back, its tombstone goes and the object shows again with a newer "
+        "modification time.")
     model = Removal
     listing_parameters_class = RemovalParameters
     actions = ("listing_view",)
