@@ -6,7 +6,6 @@ memberships, in a fixed number of queries; an unpublished member reads as
 None, so a draft never shows through a published page.
 """
 
-import contextvars
 import copy
 from contextlib import contextmanager
 
@@ -27,12 +26,13 @@ from delivery.images import (
     image_queryset,
     representations_memo,
 )
+from delivery.scope import RequestScope
 
 MEMBER_PORTRAIT_SPECS = [PORTRAIT_SMALL.spec, PORTRAIT.spec, *API_RENDITION_SPECS]
 
-# Objects loaded ahead for a whole batch of streams (an API listing, a page):
-# {"members": {pk: member or None}, "images": {pk: image or None}}.
-_prefetched = contextvars.ContextVar("hdnd_prefetched_stream_objects", default=None)
+# Objects loaded ahead for a whole batch of streams (an API listing, a page), in the current
+# RequestScope's memo: {"members": {pk: member or None}, "images": {pk: image or None}}.
+PREFETCHED = "councils.stream_objects"
 
 
 def collect_chooser_ids(block, raw, found):
@@ -84,17 +84,20 @@ def prefetched_stream_objects(stream_values, member_ids=(), image_ids=()):
         "members": {pk: members.get(pk) for pk in found["members"]},
         "images": {pk: images.get(pk) for pk in found["images"]},
     }
-    token = _prefetched.set(scope)
-    try:
-        with representations_memo():
-            yield scope
-    finally:
-        _prefetched.reset(token)
+    with RequestScope.active() as request_scope:
+        outer = request_scope.memo.get(PREFETCHED)
+        request_scope.memo[PREFETCHED] = scope
+        try:
+            with representations_memo():
+                yield scope
+        finally:
+            request_scope.memo[PREFETCHED] = outer
 
 
 def _from_scope(kind, wanted):
     """The objects for these ids if all were loaded ahead, else None (load them now)."""
-    scope = _prefetched.get()
+    request_scope = RequestScope.current()
+    scope = request_scope.memo.get(PREFETCHED) if request_scope is not None else None
     if scope is None:
         return None
     store = scope[kind]

@@ -10,8 +10,8 @@ from django.core.checks import register
 from delivery.checks import plugin_requirements
 
 REQUIRED_APPS = {
-    "councils": ["delivery", "wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
-                 "wagtail_modeladmin"],
+    "councils": ["delivery", "wagtail.contrib.settings", "wagtail.contrib.routable_page", "wagtail.api.v2",
+                 "rest_framework", "wagtail_modeladmin"],
     "newsroom": ["councils", "delivery", "wagtail.contrib.routable_page", "wagtail.api.v2", "rest_framework",
                  "wagtail_headless_preview"],
 }

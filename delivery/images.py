@@ -6,7 +6,6 @@ renditions with ``prefetch_image_renditions`` so the number of queries does not
 grow with the number of images.
 """
 
-import contextvars
 import logging
 from contextlib import contextmanager
 
@@ -14,6 +13,8 @@ from django.db.models import Prefetch
 from wagtail.api.utils import get_full_url
 from wagtail.images import get_image_model
 from wagtail.images.models import Filter, SourceImageIOError
+
+from delivery.scope import RequestScope
 
 logger = logging.getLogger(__name__)
 
@@ -109,22 +110,20 @@ def rendition_dict(image, image_filter, warned=None, request=None):
     return {"url": url, "width": rendition.width, "height": rendition.height}
 
 
-_representations = contextvars.ContextVar("councils_image_representations", default=None)
+REPRESENTATIONS = "delivery.image_representations"
 
 
 @contextmanager
-def representations_memo():
-    """Within this block each image's (and member's) API form is built once, however often it is named.
+def representations_memo(request=None):
+    """Within this block (and the rest of its scope) each image's and member's API form is built once.
 
     A list of reports names the same portraits dozens of times; each API form
     asks Wagtail for three renditions, and every such call goes through the
-    rendition cache.
+    rendition cache. The forms are kept in the current RequestScope's memo.
     """
-    token = _representations.set({})
-    try:
+    with RequestScope.active(request) as scope:
+        scope.memo.setdefault(REPRESENTATIONS, {})
         yield
-    finally:
-        _representations.reset(token)
 
 
 def image_api_representation(image, request=None):
@@ -136,7 +135,7 @@ def image_api_representation(image, request=None):
     """
     if image is None:
         return None
-    memo = _representations.get()
+    memo = current_representations()
     key = ("image", image.pk, id(request))
     if memo is not None and key in memo:
         return memo[key]
@@ -157,5 +156,6 @@ def renditions_of(image, request=None):
 
 
 def current_representations():
-    """The dict of API forms kept by the current ``representations_memo`` block, or None outside one."""
-    return _representations.get()
+    """The dict of API forms kept by the current ``representations_memo`` scope, or None outside one."""
+    scope = RequestScope.current()
+    return scope.memo.get(REPRESENTATIONS) if scope is not None else None

@@ -11,10 +11,22 @@ written down in one place:
 - ``counted_page`` / ``counted_object``: what the page view of this request is counted for
   (analytics; a view that shows something other than a Wagtail page sets ``counted_object``).
 
-Outside a request (commands, the shell) there is no scope: ``of(None)`` is None.
+- ``memo`` also keeps what a block of work loads ahead for code Wagtail calls without a
+  request (a StreamField's ``bulk_to_python``, a block's ``get_api_representation``): the
+  stream objects loaded for a whole listing, the API forms of images and members. That code
+  finds the scope as ``RequestScope.current()``: the one made ``active`` around the work.
+
+Outside a request (commands, the shell) there is no request scope: ``of(None)`` is None, and
+``active()`` makes a scope for the block of work alone.
 """
 
+import contextvars
+from contextlib import contextmanager
+
 ATTRIBUTE = "hdnd_scope"
+# The scope of the block of work running (RequestScope.active): the one channel to code Wagtail
+# calls without the request.
+_current = contextvars.ContextVar("hdnd_current_scope", default=None)
 
 
 class RequestScope:
@@ -43,6 +55,29 @@ class RequestScope:
         """The scope if one was made, else None: for paths that must cost nothing when nothing was set."""
         request = getattr(request, "_request", request)
         return request.__dict__.get(ATTRIBUTE) if request is not None else None
+
+    @staticmethod
+    def current():
+        """The scope made active around the work that is running, or None."""
+        return _current.get()
+
+    @staticmethod
+    @contextmanager
+    def active(request=None):
+        """Make a scope current for this block: the one already current, else the request's (or a new one).
+
+        Nested blocks share the outer one; when the outermost block ends, nothing stays current.
+        """
+        scope = _current.get()
+        if scope is not None:
+            yield scope
+            return
+        scope = RequestScope.of(request) if request is not None else RequestScope()
+        token = _current.set(scope)
+        try:
+            yield scope
+        finally:
+            _current.reset(token)
 
     def remember(self, key, compute):
         """``compute()`` the first time ``key`` is asked for during this request; its value after."""
