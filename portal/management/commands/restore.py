@@ -10,7 +10,7 @@ from django.db import connection
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from portal import backups
+from portal import backups, dumps
 
 
 class Command(BaseCommand):
@@ -48,15 +48,15 @@ class Command(BaseCommand):
                           % {**counts, "date": manifest["created_at"]})
         if options["interactive"] and not self.confirmed():
             raise CommandError(_("Nothing was restored."))
-        if options["safety_backup"] and backups.database_has_tables():
+        if options["safety_backup"] and dumps.database_has_tables():
             name = f"before-restore-{timezone.localtime():%Y%m%d-%H%M%S}.tar.gz"
             path, _manifest = backups.write_backup(archive.resolve().parent / name)
             self.stdout.write(_("What was there before is kept in %(path)s") % {"path": path})
         database = staging / manifest["database"]["file"]
         if manifest["database"]["vendor"] == "postgresql":
-            backups.restore_postgresql(database)
+            dumps.restore_postgresql(database)
         else:
-            backups.restore_sqlite(database)
+            dumps.restore_sqlite(database)
         moved = backups.put_media(staging, settings.MEDIA_ROOT)
         cache_reached = backups.forget_cached_content()
         restored = backups.restored_counts()
