@@ -2,7 +2,7 @@
 
 from django.urls import NoReverseMatch, reverse
 
-from delivery.openapi import INTEGER, STRING, errors, get, nullable, obj, ref
+from delivery.openapi import INTEGER, STRING, errors, get, nullable, obj, openapi_parameters, ref
 
 SCHEMAS = {
     "MostViewed": obj({"id": INTEGER, "type": STRING, "title": STRING, "url": nullable(STRING),
@@ -17,7 +17,6 @@ SCHEMAS = {
 
 
 def stats_paths(viewset, name):
-    from delivery.parameters import openapi_parameters
 
     return {f"/api/v2/{name}/": get(
         "Access statistics", openapi_parameters(viewset.parameters_form("listing_view")), ref("Stats"),

@@ -12,13 +12,9 @@ views nor counts a visitor twice. Views the database cannot take while it is
 away are kept in memory and written when it is back (PendingViews).
 """
 
-import dataclasses
 import datetime
 import hashlib
 import logging
-import threading
-import time
-from collections import deque
 
 from django.conf import settings as django_settings
 from django.contrib.contenttypes.models import ContentType
@@ -32,6 +28,7 @@ from hitcount.models import Hit, HitCount
 
 from analytics import settings as app_settings
 from analytics.models import TrackedObject
+from analytics.pending import PendingView, pending_views
 from analytics.visitors import (
     DATABASE_AWAY,
     _counted_content_type_ids,
@@ -45,7 +42,6 @@ from analytics.visitors import (
     stored_ip,
     visitor_key,
 )
-from delivery.outages import database_away
 from delivery.scope import RequestScope
 
 logger = logging.getLogger(__name__)
@@ -213,7 +209,7 @@ def record_view(content_type_id, object_pk, ip, user_agent, site_id, now=None):
             cache.delete(key)  # not counted: the key must not keep this visitor's next view from counting
         raise
     if pending_views.views:
-        pending_views.write()
+        pending_views.write(_count)
     if added and outcome == DUPLICATE and last_seen is not None:
         # Counted while the cache did not know: keep the key only for what is left of that view's window.
         cache.touch(key, max(1.0, window - (now - last_seen).total_seconds()))
@@ -231,96 +227,6 @@ def _count(content_type_id, object_pk, ip, session, user_agent, site_id, now, se
         # The counter was deleted (by an editor, or a test's rollback): forget it and create it again.
         _hitcount_ids.pop((content_type_id, object_pk), None)
     return NO_COUNTER, None
-
-
-# --- views the database could not take --------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class PendingView:
-    content_type_id: int
-    object_pk: int
-    ip: object
-    session: str
-    user_agent: str
-    site_id: object  # an id, None, or a callable giving it (dropped when the view is kept)
-    at: datetime.datetime
-
-
-class PendingViews:
-    """Views that could not be written while the database was away, written once it is back.
-
-    Kept in this process's memory, in order (at most ANALYTICS_PENDING_VIEWS; a
-    restart of the worker loses them). Each is written at its own time with the
-    database's dedupe, so a visitor kept twice, or counted meanwhile by another
-    worker, is counted once. For ANALYTICS_RETRY_SECONDS after a failed write,
-    views are kept without trying: against a database host that does not
-    answer, every try would cost the connect timeout. A counted view that
-    succeeds writes the kept ones, a few at a time.
-    """
-
-    WRITE_AT_ONCE = 20
-
-    def __init__(self):
-        self.views = deque()
-        self.lock = threading.Lock()
-        self.failed_at = None
-        self.dropped = 0
-
-    def database_away(self):
-        """Whether a write failed less than ANALYTICS_RETRY_SECONDS ago, or the project knows the database away."""
-        failed_at = self.failed_at
-        if failed_at is not None and time.monotonic() - failed_at < app_settings.get("ANALYTICS_RETRY_SECONDS"):
-            return True
-        return database_away()
-
-    def failed(self, exc):
-        first = self.failed_at is None
-        self.failed_at = time.monotonic()
-        if first:
-            logger.warning("analytics: the database cannot be reached (%s: %s); views are kept in memory and "
-                           "written when it is back", type(exc).__name__, str(exc).strip())
-
-    def keep(self, view):
-        if callable(view.site_id):  # a request's site, looked up only if the counter must be created
-            view = dataclasses.replace(view, site_id=None)
-        with self.lock:
-            if len(self.views) >= app_settings.get("ANALYTICS_PENDING_VIEWS"):
-                self.dropped += 1
-                return
-            self.views.append(view)
-
-    def write(self, limit=WRITE_AT_ONCE):
-        """Write up to ``limit`` kept views, oldest first; stop at the first database error."""
-        window = datetime.timedelta(seconds=app_settings.get("ANALYTICS_DEDUPE_WINDOW"))
-        for _ in range(limit):
-            with self.lock:
-                if not self.views:
-                    break
-                view = self.views.popleft()
-            try:
-                _count(view.content_type_id, view.object_pk, view.ip, view.session, view.user_agent, view.site_id,
-                       view.at, view.at - window)
-            except DATABASE_AWAY as exc:
-                with self.lock:
-                    self.views.appendleft(view)
-                self.failed(exc)
-                return
-        with self.lock:
-            if self.views or self.failed_at is None:
-                return
-            dropped, self.dropped, self.failed_at = self.dropped, 0, None
-        logger.warning("analytics: the database is back; the views kept meanwhile are written%s",
-                       f" ({dropped} more were dropped: ANALYTICS_PENDING_VIEWS was reached)" if dropped else "")
-
-    def clear(self):
-        with self.lock:
-            self.views.clear()
-            self.failed_at = None
-            self.dropped = 0
-
-
-pending_views = PendingViews()
 
 
 # --- deciding from a request -------------------------------------------------------------

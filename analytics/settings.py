@@ -49,7 +49,7 @@ DEFAULTS = {
     # Seconds an in-process copy of the block lists and partner keys is trusted.
     "ANALYTICS_LISTS_TTL": 60,
     # Views that could not be written while the database was away are kept in each worker's
-    # memory, at most this many, and written when it is back (analytics.recording.PendingViews);
+    # memory, at most this many, and written when it is back (analytics.pending.PendingViews);
     # for this many seconds after a failed write (the plugin's own, or any connection failure
     # delivery.outages saw), views are kept without trying the database.
     "ANALYTICS_PENDING_VIEWS": 10_000,

@@ -121,6 +121,17 @@ def id_parameter(max_value):
             "schema": {"type": "integer", "minimum": 1, "maximum": max_value}}
 
 
+def openapi_parameters(form_class):
+    """The OpenAPI query parameters of a form (delivery.parameters): names, descriptions and schemas."""
+    from delivery.parameters import parameter_schema
+
+    return [
+        {"name": name, "in": "query", "required": False, "description": str(field.help_text or ""),
+         "schema": parameter_schema(field)}
+        for name, field in form_class.base_fields.items()
+    ]
+
+
 @dataclass(frozen=True)
 class EndpointDoc:
     """What the generated parameters do not say of an endpoint: names, what it lists, and how."""
@@ -133,7 +144,7 @@ class EndpointDoc:
 
 
 def endpoint_paths(name, viewset):
-    from delivery.parameters import MAX_ID, openapi_parameters
+    from delivery.parameters import MAX_ID
 
     doc = viewset.openapi_doc
     formats = viewset.formats()

@@ -8,7 +8,7 @@ a number out of range or a malformed value is a 400 with a Vietnamese
 ``{"message"}``, and nothing unchecked reaches the ORM or the search backend.
 Pagination, ordering and search then read the cleaned values.
 
-The same fields describe themselves as JSON Schema (``parameter_schema``):
+The same fields describe themselves as JSON Schema (``parameter_schema``; delivery.openapi lists them for a form):
 delivery/openapi.py builds the document's parameters from these forms, so the
 document states exactly what the server enforces. Readers' pages (the news
 index, search, the directory) validate with ``ReaderParameters`` forms under
@@ -273,15 +273,6 @@ def parameter_schema(field):
         return {"type": "string", "enum": [str(value) for value, _label in field.choices if value != ""]}
     return {"type": "string", "minLength": 1, "maxLength": getattr(field, "max_length", None) or 200,
             "pattern": TEXT_PATTERN}
-
-
-def openapi_parameters(form_class):
-    """The OpenAPI query parameters of a form: names, descriptions and schemas."""
-    return [
-        {"name": name, "in": "query", "required": False, "description": str(field.help_text or ""),
-         "schema": parameter_schema(field)}
-        for name, field in form_class.base_fields.items()
-    ]
 
 
 # --- Forms ----------------------------------------------------------------------------------

@@ -1,7 +1,19 @@
 """The newsroom's part of the API's OpenAPI document (delivery.openapi): pages and their blocks."""
 
-from delivery.openapi import BOOLEAN, DATETIME, INTEGER, NUMBER, SELECTABLE, STRING, URL, errors, nullable, obj, ref
-from delivery.parameters import openapi_parameters
+from delivery.openapi import (
+    BOOLEAN,
+    DATETIME,
+    INTEGER,
+    NUMBER,
+    SELECTABLE,
+    STRING,
+    URL,
+    errors,
+    nullable,
+    obj,
+    openapi_parameters,
+    ref,
+)
 
 
 def block(kind, value):

@@ -17,7 +17,8 @@ from django.urls import path
 from hitcount.models import Hit, HitCount
 from redis import Redis
 
-from analytics.recording import pending_views, reset_memos
+from analytics.pending import pending_views
+from analytics.recording import reset_memos
 from delivery.outages import database_outage
 from delivery.page_cache import local_copies
 from portal import urls as portal_urls
