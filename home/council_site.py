@@ -139,11 +139,13 @@ def ensure_site(checked, council):
 
 
 def ensure_sections(result):
-    children = {(type(p), p.slug): p for p in result.home.get_children().specific()}
+    """Tin tức, Hội nghị and Đại biểu under the home page; a section is found by its address or its title."""
+    children = list(result.home.get_children().specific())
     for page_class, slug, title in SECTIONS:
-        if page_class is MemberDirectoryPage and any(t is MemberDirectoryPage for t, _slug in children):
+        same_kind = [page for page in children if type(page) is page_class]
+        if page_class is MemberDirectoryPage and same_kind:
             continue  # one directory per site, whatever its address
-        if (page_class, slug) in children:
+        if any(page.slug == slug or page.title == title for page in same_kind):
             continue
         fields = {"council": result.council} if page_class is MemberDirectoryPage else {}
         page = page_class(title=title, slug=slug, show_in_menus=True, **fields)

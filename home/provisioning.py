@@ -126,8 +126,10 @@ def read_csv(path, defaults):
     """The requests of a CSV file (UTF-8, a header row); ``defaults`` fill empty parent and port cells."""
     try:
         with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.DictReader(handle))
-            header = rows and list(rows[0].keys())
+            reader = csv.DictReader(handle)
+            header = [(column or "").strip().lower() for column in (reader.fieldnames or [])]
+            reader.fieldnames = header
+            rows = list(reader)
     except (OSError, UnicodeDecodeError, csv.Error) as error:
         raise CommandError(_("Cannot read %(path)s: %(error)s") % {"path": path, "error": error}) from error
     if not rows:

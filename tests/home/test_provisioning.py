@@ -142,6 +142,17 @@ def test_rerun_changes_nothing_and_says_so(province):
     assert f"HĐND xã Tân Phong — https://{HOST_A}: không thay đổi." in output
 
 
+def test_rerun_finds_a_section_an_editor_gave_another_address(province):
+    add_commune("Xã Tân Phong", HOST_A)
+    news = home_of(HOST_A).get_children().get(slug="tin-tuc").specific
+    news.slug = "tin-hoat-dong"
+    news.save_revision().publish()
+    before = counts()
+
+    assert "không thay đổi" in add_commune("Xã Tân Phong", HOST_A)
+    assert counts() == before
+
+
 def test_rerun_puts_back_what_was_removed_and_keeps_what_editors_changed(province):
     add_commune("Xã Tân Phong", HOST_A)
     home = home_of(HOST_A)
@@ -158,6 +169,21 @@ def test_rerun_puts_back_what_was_removed_and_keeps_what_editors_changed(provinc
 
 
 # --- Refusals: nothing half-written --------------------------------------------------------
+
+
+def test_unknown_kind_is_refused_in_vietnamese(province):
+    with pytest.raises(CommandError, match="Loại đơn vị không hợp lệ: “lang” \\(chọn một trong: commune, ward"):
+        add_council_site(name="Xã Tân Phong", kind="lang", parent="tinh-song-lam", hostname=HOST_A)
+
+
+def test_a_failure_while_building_leaves_nothing_of_that_council(province):
+    # A page of another kind already holds the address the new home page would take.
+    Page.get_first_root_node().add_child(instance=Page(title="Trang cũ", slug="xa-tan-phong"))
+    before = counts()
+
+    with pytest.raises(CommandError, match="Hội đồng nhân dân xã Tân Phong: chưa tạo gì"):
+        add_commune("Xã Tân Phong", HOST_A)
+    assert counts() == before
 
 
 def test_unknown_council_is_refused_in_vietnamese(province):

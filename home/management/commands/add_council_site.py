@@ -10,32 +10,36 @@ name,kind (a new one); parent and port are optional and default to --parent and 
 row is checked before anything is written; each council is then made in a transaction of its own.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from home.council_site import Permissions, build_council_site
 from home.provisioning import DEFAULT_PORT, UNIT_KINDS, RequestError, check_requests, make_request, read_csv
 
 
 class Command(BaseCommand):
-    help = gettext_lazy(
-        "Create a council's site (site, home page, news, conferences, directory, settings, collection, "
-        "editors and moderators with their workflow), or many from a CSV. A rerun changes nothing."
-    )
+    @property
+    def help(self):
+        # Read when the parser is made, in the operator's language (argparse wants a str, not a lazy one).
+        return _(
+            "Create a council's site (site, home page, news, conferences, directory, settings, collection, "
+            "editors and moderators with their workflow), or many from a CSV. A rerun changes nothing."
+        )
 
     def add_arguments(self, parser):
-        parser.add_argument("--council", default="", help=gettext_lazy("Slug of an existing council."))
+        parser.add_argument("--council", default="", help=_("Slug of an existing council."))
         parser.add_argument("--name", default="",
-                            help=gettext_lazy("Name of a new council's unit, e.g. \"Xã Tân Phong\"."))
-        parser.add_argument("--kind", default="", choices=list(UNIT_KINDS),
-                            help=gettext_lazy("Kind of unit of a new council."))
-        parser.add_argument("--parent", default="", help=gettext_lazy("Slug of the province council above it."))
+                            help=_("Name of a new council's unit, e.g. \"Xã Tân Phong\"."))
+        # Checked by make_request rather than argparse's choices, so a mistake is told in Vietnamese.
+        parser.add_argument("--kind", default="", help=_("Kind of unit of a new council: %(kinds)s.")
+                            % {"kinds": ", ".join(UNIT_KINDS)})
+        parser.add_argument("--parent", default="", help=_("Slug of the province council above it."))
         parser.add_argument("--hostname", default="",
-                            help=gettext_lazy("Host name of the site, e.g. xa-tan-phong.hdnd.songlam.gov.vn."))
+                            help=_("Host name of the site, e.g. xa-tan-phong.hdnd.songlam.gov.vn."))
         parser.add_argument("--port", default=DEFAULT_PORT,
-                            help=gettext_lazy("Port of the site (default 443: addresses start with https://)."))
-        parser.add_argument("--csv", default="", help=gettext_lazy(
+                            help=_("Port of the site (default 443: addresses start with https://)."))
+        parser.add_argument("--csv", default="", help=_(
             "A CSV file of many councils: columns hostname and slug, or name and kind; parent and port optional."))
 
     def handle(self, *args, **options):
@@ -44,7 +48,12 @@ class Command(BaseCommand):
         permissions = Permissions()
         counts = {"created": 0, "completed": 0, "unchanged": 0}
         for item in checked:
-            result = build_council_site(item, permissions)
+            try:
+                result = build_council_site(item, permissions)
+            except ValidationError as error:  # e.g. a page of another kind already holds the home page's address
+                raise CommandError(_("%(council)s: nothing was made: %(error)s") % {
+                    "council": item.council or item.request.council_fields()["name"],
+                    "error": " ".join(error.messages)}) from error
             outcome = self.outcome(item, result)
             counts[outcome] += 1
             self.report(result, outcome)
