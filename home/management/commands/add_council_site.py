@@ -54,7 +54,7 @@ class Command(BaseCommand):
                 raise CommandError(_("%(council)s: nothing was made: %(error)s") % {
                     "council": item.council or item.request.council_fields()["name"],
                     "error": " ".join(error.messages)}) from error
-            outcome = self.outcome(item, result)
+            outcome = self.outcome(result)
             counts[outcome] += 1
             self.report(result, outcome)
         if len(checked) > 1:
@@ -74,7 +74,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
 
     @staticmethod
-    def outcome(item, result):
+    def outcome(result):
         if result.unchanged:
             return "unchanged"
         return "created" if result.site in result.created else "completed"
