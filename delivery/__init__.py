@@ -16,6 +16,7 @@ The toolkit:
   per action, Vietnamese JSON errors) and the endpoints' side of it;
 - ``delivery.serializers``, ``delivery.images``, ``delivery.richtext``: how images, related objects
   and rich text leave the portal in an API answer;
+- ``delivery.blocks``: chooser blocks that load in bulk, from objects loaded ahead for a batch;
 - ``delivery.text``: Vietnamese folding, sort keys and numbers;
 - ``delivery.modeladmin``: the read-only permission helper of admin reports;
 - ``delivery.scope``: ``RequestScope``, the one object our code keeps on a request;

@@ -13,7 +13,8 @@ from wagtail import blocks
 from wagtail.blocks import StructBlockValidationError
 from wagtail.blocks.list_block import ListValue
 
-from councils.blocks import MemberChooserBlock, RenditionImageChooserBlock, member_summary
+from councils.blocks import MemberChooserBlock, member_summary
+from delivery.blocks import RenditionImageChooserBlock
 from delivery.images import RENDITIONS, image_api_representation, rendition_or_none
 from delivery.richtext import rich_text_html
 
