@@ -1,4 +1,4 @@
-"""What the public API keeps about itself: removals (tombstones) and the content version.
+"""What the public API keeps about itself: removals (tombstones) and the content versions.
 
 A client that mirrors the portal with ``modified_since`` must learn what left
 it: OParl asks for a tombstone with the object's id, type and time of removal.
@@ -14,6 +14,7 @@ from django.db import connection, models, transaction
 from django.utils import timezone
 from django.utils.dateparse import parse_datetime
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Site
 
 from delivery import versions
 
@@ -94,13 +95,66 @@ class ContentVersion(models.Model):
             cls.bump()
             return cls.token()
         value, generation = row
-        if isinstance(value, str):  # SQLite gives the stored text
-            value = parse_datetime(value)
-        if timezone.is_naive(value):
-            value = timezone.make_aware(value, datetime.UTC)
-        return f"{generation}/{value.isoformat()}"
+        return f"{generation}/{aware(value).isoformat()}"
 
     @classmethod
     def current(cls):
         """The time of the last change."""
         return versions.changed_at_of(cls.token())
+
+    @classmethod
+    def read_all(cls):
+        """The whole installation's token and each site's own change time ({site id: ISO time}), in one query."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        sites_table = connection.ops.quote_name(SiteContentVersion._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT 0, changed_at, generation FROM {table} WHERE id = 1 "
+                           f"UNION ALL SELECT site_id, changed_at, '' FROM {sites_table}")
+            rows = cursor.fetchall()
+        found = {site_id: (aware(value), generation) for site_id, value, generation in rows}
+        if 0 not in found:
+            cls.bump()
+            return cls.read_all()
+        changed_at, generation = found.pop(0)
+        return f"{generation}/{changed_at.isoformat()}", {pk: value.isoformat() for pk, (value, _g) in found.items()}
+
+
+class SiteContentVersion(models.Model):
+    """When one site's own pages last changed, beside the installation's ContentVersion.
+
+    A publish on a commune's site moves only that site's row (and those of the sites that
+    show its pages, such as the province portal): every other site's cached pages stay.
+    """
+
+    site = models.OneToOneField("wagtailcore.Site", on_delete=models.CASCADE, related_name="+")
+    changed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        verbose_name = _("site content version")
+
+    def __str__(self):
+        return f"{self.site_id}: {self.changed_at:%Y-%m-%d %H:%M:%S}"
+
+    @classmethod
+    def bump(cls, site_ids):
+        """These sites' pages changed: one UPDATE, and one INSERT for sites that had no row yet."""
+        site_ids = {pk for pk in site_ids if pk}
+        if not site_ids:
+            return None
+        now = timezone.now()
+        cls.objects.filter(site_id__in=site_ids).update(changed_at=now)
+        missing = site_ids - set(cls.objects.filter(site_id__in=site_ids).values_list("site_id", flat=True))
+        if missing:  # the first change of these sites (that still exist: root paths are cached)
+            missing = set(Site.objects.filter(pk__in=missing).values_list("pk", flat=True))
+            cls.objects.bulk_create([cls(site_id=pk, changed_at=now) for pk in missing], ignore_conflicts=True)
+        if versions.cache_is_shared():
+            transaction.on_commit(versions.share_current_token, robust=True)
+        return now
+
+
+def aware(value):
+    if isinstance(value, str):  # SQLite gives the stored text
+        value = parse_datetime(value)
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value, datetime.UTC)
+    return value

@@ -5,6 +5,9 @@ here and nowhere else:
 
 - an app whose rows readers see on pages or in the API sets ``public_content = True``
   on its AppConfig: any save or delete of its rows is a new content version;
+- a page's save moves only the versions of the sites showing it (delivery.sites.pages_changed),
+  a site setting's only its site's, and a draft's save none; everything else moves the
+  installation's version;
 - a model served by an API endpoint sets ``tombstone_endpoint`` (e.g. ``"council-members"``):
   deleting one (a live one, for a model with a draft state) leaves a tombstone, and for a
   snippet with a draft state unpublishing does too, until it is published again.
@@ -16,7 +19,8 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.models import DraftStateMixin, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from delivery.models import ContentVersion, Removal
+from delivery.models import ContentVersion, Removal, SiteContentVersion
+from delivery.sites import pages_changed
 
 PAGES = "pages"
 
@@ -29,8 +33,9 @@ def record_removal(endpoint, obj, reason, object_type):
 
 
 def clear_removal(endpoint, pk):
-    Removal.objects.filter(endpoint=endpoint, object_id=pk).delete()
-    ContentVersion.bump()
+    deleted, _by_model = Removal.objects.filter(endpoint=endpoint, object_id=pk).delete()
+    if deleted:  # the removals endpoint changed; a publish of a page never removed changes its site only
+        ContentVersion.bump()
 
 
 def page_type(page):
@@ -116,6 +121,12 @@ def is_public_content(model):
             or issubclass(model, (Page, Site)))
 
 
+# What Wagtail saves on a page for its drafts, comments, locks and schedules: nothing readers see.
+PAGE_BOOKKEEPING = frozenset({"wagtail_admin_comments", "latest_revision_created_at", "draft_title",
+                              "latest_revision", "has_unpublished_changes", "locked", "locked_at", "locked_by",
+                              "go_live_at", "expire_at"})
+
+
 def on_any_change(sender, **kwargs):
     if kwargs.get("raw") or not is_public_content(sender):
         return
@@ -123,6 +134,16 @@ def on_any_change(sender, **kwargs):
         return
     if kwargs.get("created") and issubclass(sender, (BaseSiteSetting, BaseGenericSetting)):
         return  # made with its defaults the first time a page reads it: nothing shown changes
+    instance = kwargs.get("instance")
+    if "action" not in kwargs and isinstance(instance, Page):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and set(update_fields) <= PAGE_BOOKKEEPING:
+            return  # a draft saved, a page locked or scheduled: what readers see is unchanged
+        pages_changed([instance])  # its site's version (and those of sites showing it)
+        return
+    if isinstance(instance, BaseSiteSetting):
+        SiteContentVersion.bump([instance.site_id])
+        return
     ContentVersion.bump()
 
 

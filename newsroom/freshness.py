@@ -33,6 +33,7 @@ from wagtail.signals import page_published, page_slug_changed, post_page_move
 
 from councils.models import Council, CouncilMember, Membership, Organization, Term
 from delivery.models import ContentVersion
+from delivery.sites import pages_changed
 from newsroom.models import NewsCategory, NewsPage, NewsTag, pages_embedding
 
 logger = logging.getLogger(__name__)
@@ -127,7 +128,15 @@ def write(changes, now=None):
             changes.councils)
         touched += councils.touch(now)
     if touched:
-        ContentVersion.bump()  # an answer cached between the commit and these updates is not served again
+        # An answer cached between the commit and these updates is not served again: only the sites
+        # showing the pages when nothing else changed (a publish), else the whole installation.
+        shared = shown or changes.organizations or changes.councils or changes.council_rows or changes.images \
+            or changes.categories or changes.tags
+        if shared:
+            ContentVersion.bump()
+        else:
+            pages_changed(Page.objects.filter(pk__in=sorted(changes.pages | changes.children_of | changes.subtrees))
+                          .only("url_path", "content_type"))
     return touched
 
 

@@ -296,9 +296,9 @@ def forget_cached_content():
     delete_pattern = getattr(cache, "delete_pattern", None)  # django-redis: only this site's keys (KEY_PREFIX)
     if delete_pattern is not None:
         delete_pattern("*")
-    token = ContentVersion.token()
-    cache.set(VERSION_CACHE_KEY, token, getattr(settings, "PAGE_CACHE_SECONDS", 300))
-    return cache.get(VERSION_CACHE_KEY) == token
+    versions = ContentVersion.read_all()
+    cache.set(VERSION_CACHE_KEY, versions, getattr(settings, "PAGE_CACHE_SECONDS", 300))
+    return cache.get(VERSION_CACHE_KEY) == versions
 
 
 def restored_counts():

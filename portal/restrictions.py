@@ -10,7 +10,7 @@ content version anyway) through public seams:
 
 - the private sections, as the request's ``delivery.readers.ReaderScope``: our
   listings, menus, rankings, sitemap and API ask ``public_pages(queryset, request)``;
-- the site, resolved once per request before the view runs (``site_for_request``)
+- the site, resolved once per request before the view runs (``delivery.sites.request_site``)
   and given to Wagtail as the answer ``Site.find_for_request`` caches on the
   request (its documented ``request._wagtail_site``), so Wagtail's routing, the
   API and settings ask the database no more than our code does.
@@ -19,53 +19,29 @@ Wagtail's own code is not changed: the admin, the beacon and other requests
 outside the page cache, commands and the shell get Wagtail's own queries.
 """
 
-import copy
 import threading
 
 from django.conf import settings
-from django.http.request import split_domain_port
-from wagtail.models import PageViewRestriction, Site
-from wagtail.models.sites import get_site_for_hostname
+from wagtail.models import PageViewRestriction
 
 from delivery.page_cache import DEFAULT_EXCLUDED_PREFIXES
 from delivery.readers import ReaderScope
-from delivery.versions import content_version_token
+from delivery.sites import request_site
+from delivery.versions import installation_token
 
 _lock = threading.Lock()
 _sections = {"token": None, "pages": ()}
-_sites = {"token": None, "by_host": {}}
-MAX_HOSTS = 1000
 
 
 def restricted_sections(request):
-    """The pages carrying a view restriction, read once per content version by each process."""
-    token = content_version_token(request)
+    """The pages carrying a view restriction, read once per installation version by each process."""
+    token = installation_token(request)
     if _sections["token"] != token:
         pages = tuple(restriction.page for restriction in PageViewRestriction.objects.select_related("page"))
         with _lock:
             _sections.update(token=token, pages=pages)
         return pages
     return _sections["pages"]
-
-
-def site_for_request(request):
-    """The Site for the request's host and port, as Wagtail finds it, looked up once per content version."""
-    token = content_version_token(request)
-    key = (request._get_raw_host(), request.get_port())
-    with _lock:
-        if _sites["token"] != token:
-            _sites.update(token=token, by_host={})
-        known = _sites["by_host"].get(key, _sites)
-    if known is _sites:  # not looked up yet for this version
-        try:  # what Site.find_for_request does when nothing is cached on the request
-            known = get_site_for_hostname(split_domain_port(key[0])[0], key[1])
-        except Site.DoesNotExist:
-            known = None
-        with _lock:
-            if _sites["token"] == token and len(_sites["by_host"]) < MAX_HOSTS:
-                _sites["by_host"][key] = known
-    # A copy per request: nothing a request caches on it (its root page) reaches another.
-    return copy.copy(known) if known is not None else None
 
 
 class ReaderMemoMiddleware:
@@ -91,5 +67,5 @@ class ReaderMemoMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         """Resolve the site once, just before the view: a page served from the page cache never needs it."""
         if self.memoised(request) and not hasattr(request, "_wagtail_site"):
-            request._wagtail_site = site_for_request(request)
+            request._wagtail_site = request_site(request)
         return None
