@@ -89,12 +89,13 @@ def make_page(article, plan, source, title, council, index, collection):
     blocks = []
     for block in plan.blocks:
         if block["type"] == "photo":
-            image = images[block["value"]["image"]]
-            block = {"type": "photo", "value": {**block["value"], "image": image.pk}}
-            if not image.title_set_by_caption and block["value"]["caption"]:
-                image.title = block["value"]["caption"][:255]
-                image.title_set_by_caption = True
+            path, caption = block["value"]["image"], block["value"]["caption"]
+            image, is_new = images[path]
+            if is_new and caption:  # a new image is named by its caption
+                image.title = caption[:255]
                 image.save(update_fields=["title"])
+                images[path] = (image, False)
+            block = {"type": "photo", "value": {**block["value"], "image": image.pk}}
         blocks.append(block)
     page_class = ConferencePage if plan.conference else NewsPage
     matched, printed = match_chairs(plan.chairs, council)
@@ -111,21 +112,19 @@ def make_page(article, plan, source, title, council, index, collection):
 
 
 def archive_image(path, collection):
-    """The Wagtail image of a local file: the one already made from the same bytes, else a new one."""
+    """(image, is_new): the Wagtail image already made from the same bytes, else a new one."""
     model = get_image_model()
     with open(path, "rb") as handle:
         digest = hash_filelike(handle)
         image = model.objects.filter(file_hash=digest).first()
-        if image is None:
-            handle.seek(0)
-            image = model(title=path.stem[:255], collection=collection, file_hash=digest,
-                          file_size=path.stat().st_size)
-            image.file = ImageFile(handle, name=path.name)
-            image.save()
-            image.title_set_by_caption = False
-            return image
-    image.title_set_by_caption = True  # an image already in the library keeps its title
-    return image
+        if image is not None:
+            return image, False
+        handle.seek(0)
+        image = model(title=path.stem[:255], collection=collection, file_hash=digest,
+                      file_size=path.stat().st_size)
+        image.file = ImageFile(handle, name=path.name)
+        image.save()
+    return image, True
 
 
 def match_chairs(chairs, council):

@@ -160,7 +160,7 @@ def parse_figure(text):
 
 def _common_start(word_lists):
     common = []
-    for words in zip(*word_lists):
+    for words in zip(*word_lists, strict=False):
         if len({word.casefold() for word in words}) != 1:
             break
         common.append(words[0])

@@ -24,7 +24,8 @@ class Command(BaseCommand):
                  "pages) as news pages and conference reports. A rerun creates and changes nothing.")
 
     def add_arguments(self, parser):
-        parser.add_argument("source", nargs="?", default="", help=_("The feed or export file, or the folder of .html pages."))
+        parser.add_argument("source", nargs="?", default="",
+                            help=_("The feed or export file, or the folder of .html pages."))
         parser.add_argument("--council", default="",
                             help=_("Slug of the council whose archive this is (e.g. a dissolved district's)."))
         parser.add_argument("--into", default="", help=_(
