@@ -177,7 +177,10 @@ def test_into_a_news_index_by_id_or_host_name(song_lam, news_index):
 @pytest.mark.parametrize(("options", "message"), [
     ({"council": "huyen-khong-co"}, "Không có hội đồng nhân dân nào có mã “huyen-khong-co”"),
     ({"council": "huyen-song-lam", "into": "999999"}, "Trang 999999 không phải là trang danh sách tin"),
+    ({"council": "huyen-song-lam", "into": "xa-khong-co.localhost"},
+     "Không có trang web nào có tên miền “xa-khong-co.localhost”"),
     ({"council": "huyen-song-lam", "collection": "Không có"}, "Không có thư mục ảnh nào tên “Không có”"),
+    ({}, "Hãy cho tệp nguồn tin, tệp xuất hoặc thư mục cần đọc và --council"),
 ])
 def test_unknown_council_index_or_collection_is_told_in_vietnamese(song_lam, options, message):
     with pytest.raises(CommandError, match=message):
