@@ -239,3 +239,20 @@ def test_imported_report_renders_and_is_in_the_api(song_lam, client, settings):
     chair = api.json()["chairs"][0]
     assert chair["member"]["name"] == "Nguyễn Văn An"
     assert chair["position"] == "Tỉnh ủy viên, Bí thư Huyện ủy, Chủ tịch HĐND huyện"
+
+
+def test_items_without_title_link_or_a_readable_date_are_skipped_with_the_reason(song_lam, tmp_path):
+    feed = tmp_path / "cu.rss"
+    feed.write_text("""<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>
+      <item><link>http://cu.example.vn/1</link><pubDate>Fri, 10 Jan 2025 09:30:00 +0700</pubDate></item>
+      <item><title>Tin không có địa chỉ</title><pubDate>Fri, 10 Jan 2025 09:30:00 +0700</pubDate></item>
+      <item><title>Tin ngày lạ</title><link>http://cu.example.vn/3</link><pubDate>hôm qua</pubDate></item>
+    </channel></rss>""", encoding="utf-8")
+
+    report = run(feed, council="huyen-song-lam")
+
+    assert "http://cu.example.vn/1: không có tiêu đề" in report
+    assert "Tin không có địa chỉ: không có đường dẫn, guid hay tệp để nhận ra bài" in report
+    assert "không đọc được ngày “hôm qua”" in report
+    assert "Đã tạo 0, đã có 0, bỏ qua 3" in report
+    assert not NewsPage.objects.exists()
