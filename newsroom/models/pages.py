@@ -91,6 +91,12 @@ class NewsPage(HeadlessPreviewPageMixin, AsciiSlugMixin, Page):
         related_name="news_pages",
         help_text=_("The council whose work this reports; dissolved councils stay selectable for the archive."),
     )
+    # Where an imported article came from (its link, guid or file), so a rerun of
+    # manage.py import_archive finds it instead of making it again (newsroom/archive/).
+    source_url = models.CharField(
+        _("source address"), max_length=500, blank=True, db_index=True, editable=False,
+        help_text=_("The address or file an archived article was imported from."),
+    )
     # When the page's API form last changed: its own publication, or a change of something it
     # shows (a member, an image, the council, the category, a tag, its parent or address).
     # The pages API's modified_since reads it; newsroom/freshness.py moves it for what pages show.
