@@ -12,6 +12,7 @@ from rest_framework import serializers
 from wagtail.api import APIField
 
 from councils.models import Council, CouncilLevel, CouncilMember, Membership, MembershipRole
+from councils.models.pages import directory_page_for
 from councils.serializers import council_reference, council_summary, html_url
 from delivery.api import ObjectAPIViewSet
 from delivery.openapi import EndpointDoc
@@ -177,7 +178,22 @@ class CouncilMembersAPIViewSet(DirectoryAPIViewSet):
     ]
 
     def get_queryset(self):
-        return CouncilMember.objects.live().with_directory_data().order_by("sort_name", "pk")
+        members = CouncilMember.objects.live().with_directory_data().order_by("sort_name", "pk")
+        return members_of_site(members, self.request)
+
+
+def members_of_site(members, request):
+    """The members a site shows: those of its directory's council and the councils below it.
+
+    A site whose member directory names no council (or a site without a directory) shows
+    every member, as an installation of one council always has. ``?council=`` narrows
+    within what the site shows, so one commune's host never lists another commune's members.
+    """
+    page = directory_page_for(request)
+    if page is None or page.council_id is None:
+        return members
+    councils = Council.objects.within(page.council_id)
+    return members.filter(pk__in=Membership.objects.filter(organization__council__in=councils).values("member_id"))
 
 
 class CouncilsAPIViewSet(DirectoryAPIViewSet):

@@ -51,6 +51,7 @@ class HomePage(Page):
         verbose_name_plural = _("home pages")
 
     def get_context(self, request, *args, **kwargs):
+        from home.aggregate import commune_news
         from newsroom.models import NewsPage
 
         context = super().get_context(request, *args, **kwargs)
@@ -59,6 +60,8 @@ class HomePage(Page):
             .select_related("hero_image", "council", "category")
             .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
         )
+        # A province's home also shows its communes' latest news ("Tin từ cơ sở", home/aggregate.py).
+        context["commune_news"] = commune_news(request, Site.find_for_request(request))
         return context
 
 

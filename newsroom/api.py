@@ -10,7 +10,6 @@ the ``limit``.
 from contextlib import contextmanager
 
 from django import forms
-from django.conf import settings
 from django.db.models import Q
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -18,9 +17,8 @@ from rest_framework.filters import BaseFilterBackend
 from rest_framework.response import Response
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
-from wagtail.api.validators import SiteFilterValidator
 from wagtail.coreutils import get_content_languages
-from wagtail.models import Locale, Page, get_page_models
+from wagtail.models import Locale, get_page_models
 
 from councils.blocks import prefetched_stream_objects
 from councils.models import Council, CouncilMember
@@ -35,7 +33,6 @@ from delivery.parameters import (
     IdOrSlugParameter,
     ModifiedSinceParameter,
     NotFoundError,
-    ParameterError,
     PatternParameter,
     SearchParameter,
     SyncParameters,
@@ -43,9 +40,9 @@ from delivery.parameters import (
     slug_parameter,
     text_parameter,
 )
-from delivery.readers import public_pages
 from newsroom.activity import pages_mentioning
 from newsroom.models import ConferencePage, NewsPage
+from newsroom.sites import SITE_META_FIELD, SitePagesMixin, SitesParameter
 
 UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
 # Orders a search can keep too (the search index filters on these fields).
@@ -79,16 +76,13 @@ def page_reference(allow_root=True, **kwargs):
     return PatternParameter(pattern, 18, gettext_lazy("Expected a page id."), **kwargs)
 
 
-HOSTNAME_PATTERN = "^[A-Za-z0-9](?:[-A-Za-z0-9.]{0,252})(?::[0-9]{1,5})?$"
-
-
 class PageScopeParameters(forms.Form):
     """Which pages a detail or a find looks among: a type, a site."""
 
     type = choice_parameter(page_type_names(),
                             help_text="Page type; needed for the fields of news pages and conference reports.")
-    site = PatternParameter(HOSTNAME_PATTERN, 260, gettext_lazy("Expected a host name, with a port if needed."),
-                            help_text="Host name (and :port) of the site; default: the site addressed.")
+    site = SitesParameter(help_text="Sites to read: all, ids separated by commas (up to 100), or a host name "
+                                    "(and :port); default: the site addressed. Each page names its site in meta.site.")
 
 
 class PageParameters(PageScopeParameters, SyncParameters):
@@ -226,11 +220,11 @@ class PortalPageSerializer(CleanRichTextMixin, PageSerializer):
     parent = ParentField(read_only=True)
 
 
-class PortalPagesAPIViewSet(CompactJSONMixin, StrictParametersMixin, PagesAPIViewSet):
+class PortalPagesAPIViewSet(SitePagesMixin, CompactJSONMixin, StrictParametersMixin, PagesAPIViewSet):
     openapi_doc = EndpointDoc(
         "Pages", "A page", "Find a page by id or html_path", "Page",
-        "Live, public pages of the requested site, newest first. Which fields and orders a listing "
-        "takes depends on its type: news fields (date, summary, body...) need "
+        "Live, public pages of the requested site (or of the sites asked for with site), newest first. "
+        "Which fields and orders a listing takes depends on its type: news fields (date, summary, body...) need "
         "type=newsroom.NewsPage or newsroom.ConferencePage. With search, results come by relevance "
         "unless order is given.")
     base_serializer_class = PortalPageSerializer
@@ -240,6 +234,8 @@ class PortalPagesAPIViewSet(CompactJSONMixin, StrictParametersMixin, PagesAPIVie
     detail_parameters_class = PageDetailParameters
     find_parameters_class = PageFindParameters
     not_found_message = gettext_lazy("No published page with this id.")
+    meta_fields = PagesAPIViewSet.meta_fields + [SITE_META_FIELD]
+    listing_default_fields = PagesAPIViewSet.listing_default_fields + ["site"]
 
     @classmethod
     def field_names(cls, action):
@@ -268,40 +264,13 @@ class PortalPagesAPIViewSet(CompactJSONMixin, StrictParametersMixin, PagesAPIVie
                                     if name in cls.get_available_fields(model, db_fields_only=True)]
                 for model in get_page_models()}
 
-    def get_base_queryset(self):
-        """Live pages outside every private section, on the site asked for (or the request's).
-
-        Wagtail's own version lets through private sections that the request may
-        see (a logged-in group member); this public API never shows them, and
-        ``public_pages`` reads the private sections from the request's reader
-        scope (delivery/readers.py). Wagtail asks for this several times a
-        request: it is built once.
-        """
-        if not hasattr(self, "_base_queryset"):
-            queryset = public_pages(Page.objects.all().live(), self.request)
-            try:
-                site = SiteFilterValidator(site=self.request.GET.get("site"), request=self.request).site_obj
-            except ValueError as exc:
-                raise ParameterError(_("Several sites answer to this host name: add its port.")) from exc
-            self._site = site
-            if site is None:
-                queryset = queryset.none()
-            else:
-                root = site.root_page
-                scoped = queryset.descendant_of(root, inclusive=True)
-                if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-                    for translation in root.get_translations():
-                        scoped |= queryset.descendant_of(translation, inclusive=True)
-                queryset = scoped
-            self._base_queryset = queryset
-        return self._base_queryset
-
     def page_named(self, value):
         """A public page of the site by id, or the site's root for "root"; else a 404."""
         queryset = self.get_base_queryset()
         page = None
         if value == "root":
-            page = self._site.root_page if self._site is not None else None
+            sites = self.listed_sites()
+            page = sites[0].root_page if len(sites) == 1 else None
         else:
             page = queryset.filter(pk=int(value)).first()
         if page is None:

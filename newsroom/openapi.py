@@ -52,6 +52,8 @@ SCHEMAS = {
         "type": STRING, "detail_url": URL, "html_url": nullable(URL), "slug": STRING,
         "first_published_at": nullable(DATETIME), "show_in_menus": BOOLEAN, "seo_title": STRING,
         "search_description": STRING, "alias_of": {}, "parent": {}, "locale": STRING,
+        # The site the page belongs to (null only for a draft not yet saved, in a preview):
+        "site": nullable(obj({"id": INTEGER, "hostname": STRING, "name": STRING})),
     }, required=SELECTABLE),
     "Page": obj({
         "id": INTEGER, "meta": ref("PageMeta"), "title": STRING,

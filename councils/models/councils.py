@@ -56,6 +56,17 @@ class CouncilQuerySet(models.QuerySet):
         on = on or timezone.localdate()
         return self.filter(dissolved__lte=on)
 
+    def within(self, council_id):
+        """The council and the councils below it (its communes, a province's dissolved districts).
+
+        The administrative tree has three levels at most (province, district or commune, and a
+        district's communes kept from before 2025), so three joins reach every council below,
+        in the one query this filter is part of.
+        """
+        return self.filter(
+            Q(pk=council_id) | Q(parent_id=council_id) | Q(parent__parent_id=council_id)
+        )
+
     def naming(self, councils):
         """Councils whose API form names one of these (as parent, predecessor or successor).
 
