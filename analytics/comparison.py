@@ -20,6 +20,7 @@ from analytics.models import AnalyticsSettings, DailySiteViews
 
 COMPARED_DAYS = 30
 CACHE_KEY = "analytics:comparison"
+VIEW_ALL_SITES = "analytics.view_dailysiteviews"
 
 
 def site_name(site):
@@ -100,12 +101,13 @@ def comparison():
 def visible_site_ids(user):
     """The sites whose statistics the user may compare; None: every site.
 
-    Superusers see every site. Anyone else sees the sites whose root page is, or lies
-    under, a page the user's groups hold any page permission on (Wagtail's own rule:
-    a permission reaches a page's descendants), so a commune's editors see their
-    commune, and a permission on the province's home, above the communes, sees them all.
+    Superusers and holders of ``analytics.view_dailysiteviews`` (Django's view permission of
+    the daily site rollups, offered in Wagtail's group editor: wagtail_hooks.py) see every site. Anyone else
+    sees the sites whose root page is, or lies under, a page the user's groups hold any page
+    permission on (Wagtail's own rule: a permission reaches a page's descendants), so a
+    commune's editors see their commune.
     """
-    if user.is_superuser:
+    if user.is_superuser or user.has_perm(VIEW_ALL_SITES):
         return None
     paths = set(GroupPagePermission.objects.filter(group__user=user).values_list("page__path", flat=True))
     if not paths:

@@ -33,5 +33,13 @@ hooks.register("register_admin_urls", admin_comparison.admin_urls)
 hooks.register("register_reports_menu_item", admin_comparison.menu_item)
 
 
+@hooks.register("register_permissions")
+def view_every_sites_statistics():
+    """Offered in the group editor: who may compare every site (the province's office), not only their own."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="analytics", codename="view_dailysiteviews")
+
+
 # The analytics part of the API's OpenAPI document (delivery/openapi.py).
 hooks.register("construct_openapi_document", add_statistics)

@@ -167,6 +167,23 @@ def test_a_commune_editor_sees_only_their_own_site(client, sites, django_user_mo
     assert "Hòa Bình" not in html and "tỉnh Thử Nghiệm" not in html
 
 
+def test_the_provinces_office_given_the_permission_sees_every_site(client, sites, django_user_model):
+    group = Group.objects.create(name="Văn phòng HĐND tỉnh")
+    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"),
+                          Permission.objects.get(content_type__app_label="analytics", codename="view_dailysiteviews"))
+    user = django_user_model.objects.create_user("vanphong", "vanphong@example.vn", "mat-khau-dai-1")
+    user.groups.add(group)
+    client.force_login(user)
+    assert len(bars(client.get(CHART_URL).content.decode())) == 3
+
+
+def test_the_permission_is_offered_in_the_group_editor(client, admin_user):
+    client.force_login(admin_user)
+    html = client.get("/admin/groups/new/").content.decode()
+    permission = Permission.objects.get(content_type__app_label="analytics", codename="view_dailysiteviews")
+    assert re.search(f'name="permissions" value="{permission.pk}"', html)
+
+
 def test_an_editor_without_page_permissions_sees_no_site(client, sites, django_user_model):
     user = django_user_model.objects.create_user("khach", "khach@example.vn", "mat-khau-dai-1")
     user.user_permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
