@@ -200,3 +200,8 @@ def test_past_twenty_sites_the_others_share_one_bar():
     assert len(rows) == 21
     assert (str(rows[20]["name"]), rows[20]["views"], rows[20]["today"], rows[20]["others"]) == (
         "các đơn vị khác", 80 + 79 + 78, 3, 3)
+
+
+def test_the_dashboard_links_to_the_chart(client, sites, admin_user):
+    client.force_login(admin_user)
+    assert f'href="{CHART_URL}">So sánh lượt xem các đơn vị</a>' in client.get("/admin/").content.decode()
