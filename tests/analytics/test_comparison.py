@@ -147,6 +147,9 @@ def test_the_chart_draws_a_bar_per_site_longest_first(client, sites, admin_user)
     assert drawn["HĐND xã Tân Phong"] == (round(640 * 5 / 7, 1), 5)
     assert drawn["HĐND tỉnh Thử Nghiệm"] == (round(640 / 7, 1), 1)
     assert "5 lượt xem · hôm nay 3" in html
+    # Screen readers get the same figures as a table.
+    assert '<th scope="col">Đơn vị</th><th scope="col">30 ngày qua</th><th scope="col">Hôm nay</th>' in html
+    assert '<th scope="row">HĐND xã Tân Phong</th><td>5</td><td>3</td>' in html
 
 
 def commune_editor(django_user_model, site):
