@@ -8,10 +8,14 @@ A page model shows its view count in the pages API with::
 In a listing, the counts of every item are read in one query.
 """
 
+import re
+
 from django import forms
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from hitcount.models import HitCount
 from rest_framework import fields
 from rest_framework.renderers import JSONRenderer
@@ -19,9 +23,11 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 from wagtail.models import Site
 
-from analytics import stats
+from analytics import comparison, stats
 
 MAX_LIMIT = 50
+MAX_SITE_ID = 2**31 - 1
+ALL_SITES = "all"
 
 
 def _key(obj):
@@ -64,13 +70,36 @@ class HitCountField(fields.Field):
             "hits", flat=True).first() or 0
 
 
+class SiteParameter(forms.Field):
+    """A site's id, or "all" for every site side by side (comparison.compute_comparison)."""
+
+    default_error_messages = {
+        "invalid": gettext_lazy('Expected a site id (a whole number from 1 to %(high)s) or "all".'),
+    }
+    digits = re.compile(r"[1-9][0-9]{0,9}\Z")
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        if value == ALL_SITES:
+            return ALL_SITES
+        if not self.digits.match(value) or int(value) > MAX_SITE_ID:
+            raise ValidationError(self.error_messages["invalid"], code="invalid", params={"high": MAX_SITE_ID})
+        return int(value)
+
+    def json_schema(self):
+        return {"anyOf": [{"type": "integer", "minimum": 1, "maximum": MAX_SITE_ID},
+                          {"type": "string", "enum": [ALL_SITES]}]}
+
+
 class StatsParameters(forms.Form):
     """The parameters of /api/v2/stats/ (a project may validate them more strictly: portal/api.py does)."""
 
     limit = forms.IntegerField(required=False, min_value=1, max_value=MAX_LIMIT,
                                help_text="Most viewed pages per period (1-50, default 10).")
-    site = forms.IntegerField(required=False, min_value=1, max_value=2**31 - 1,
-                              help_text="Site id; default: the site the request is addressed to.")
+    site = SiteParameter(required=False, help_text=(
+        'Site id; default: the site the request is addressed to. "all": every site\'s figures side by side '
+        "(the sites compared, most viewed in the last 30 days first)."))
 
 
 class _NoModel:
@@ -80,7 +109,8 @@ class _NoModel:
 class StatsAPIViewSet(APIView):
     """GET /api/v2/stats/: the access counter and the most viewed pages of the last 7 and 30 days.
 
-    Figures are for the site the request is addressed to (or ``?site=<id>``).
+    Figures are for the site the request is addressed to (or ``?site=<id>``); ``?site=all``
+    compares every site's figures instead (analytics/comparison.py).
     """
 
     renderer_classes = [JSONRenderer]
@@ -106,6 +136,8 @@ class StatsAPIViewSet(APIView):
             message = " ".join(f"{name}: {' '.join(errors)}" for name, errors in form.errors.items())
             return Response({"message": message}, status=400)
         limit, site_id = form.cleaned_data["limit"] or 10, form.cleaned_data["site"]
+        if site_id == ALL_SITES:
+            return Response({"sites": comparison.comparison()})
         if site_id is None:
             site = Site.find_for_request(request)
         else:

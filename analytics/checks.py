@@ -15,7 +15,8 @@ HITCOUNT_MIGRATIONS = "analytics.hitcount_migrations"
 VIEW_MIDDLEWARE = "analytics.middleware.PageViewMiddleware"
 AUTHENTICATION_MIDDLEWARE = "django.contrib.auth.middleware.AuthenticationMiddleware"
 
-REQUIRED_APPS = ["hitcount", "wagtail.api.v2", "rest_framework", "wagtail_modeladmin"]
+# wagtail.contrib.settings: the per-site AnalyticsSettings (its admin menu item needs the app's URLs).
+REQUIRED_APPS = ["hitcount", "wagtail.api.v2", "rest_framework", "wagtail_modeladmin", "wagtail.contrib.settings"]
 
 
 @register()

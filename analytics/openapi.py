@@ -13,15 +13,24 @@ SCHEMAS = {
         "most_viewed": obj({"last_7_days": {"type": "array", "items": ref("MostViewed")},
                             "last_30_days": {"type": "array", "items": ref("MostViewed")}}),
     }),
+    # ?site=all: every site side by side, most viewed in the last 30 days first (analytics/comparison.py).
+    "SiteViews": obj({
+        "site": obj({"id": INTEGER, "name": STRING}),
+        "today": INTEGER, "week": INTEGER, "all_time": INTEGER, "views_last_30_days": INTEGER,
+    }),
+    "StatsComparison": obj({"sites": {"type": "array", "items": ref("SiteViews")}}),
 }
 
 
 def stats_paths(viewset, name):
 
     return {f"/api/v2/{name}/": get(
-        "Access statistics", openapi_parameters(viewset.parameters_form("listing_view")), ref("Stats"),
+        "Access statistics", openapi_parameters(viewset.parameters_form("listing_view")),
+        {"oneOf": [ref("Stats"), ref("StatsComparison")]},
         "Online now (last 5 minutes), today and this week in Asia/Ho_Chi_Minh, all time; the most viewed pages "
-        "of the last 7 and 30 days.", viewset.formats())}
+        "of the last 7 and 30 days (Stats). With ?site=all, every site's today, week, last 30 days and all "
+        "time (its offset included), ordered by the views of the last 30 days, most first (StatsComparison; "
+        "limit does not apply).", viewset.formats())}
 
 
 HITS_PATH = {"/api/v2/hits/": {"post": {

@@ -1,8 +1,9 @@
-"""Admin: the dashboard panel, the reports menu, and marking the page Wagtail serves."""
+"""Admin: the dashboard panel, the reports menu, the sites compared, and marking the page Wagtail serves."""
 
 from wagtail import hooks
 from wagtail_modeladmin.options import modeladmin_register
 
+from analytics import admin_comparison
 from analytics.admin_reports import AnalyticsAdminGroup
 from analytics.dashboard import AccessStatisticsPanel
 from analytics.openapi import add_statistics
@@ -25,6 +26,19 @@ def mark_served_page(page, request, serve_args, serve_kwargs):
 def add_access_statistics_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
         panels.append(AccessStatisticsPanel())
+
+
+# The sites' views compared (analytics/admin_comparison.py), under Reports.
+hooks.register("register_admin_urls", admin_comparison.admin_urls)
+hooks.register("register_reports_menu_item", admin_comparison.menu_item)
+
+
+@hooks.register("register_permissions")
+def view_every_sites_statistics():
+    """Offered in the group editor: who may compare every site (the province's office), not only their own."""
+    from django.contrib.auth.models import Permission
+
+    return Permission.objects.filter(content_type__app_label="analytics", codename="view_dailysiteviews")
 
 
 # The analytics part of the API's OpenAPI document (delivery/openapi.py).

@@ -32,3 +32,12 @@ def test_robots_are_not_counted(client, site_page):
     cache.clear()
     client.get("/", REMOTE_ADDR="203.0.113.20", HTTP_USER_AGENT="Googlebot/2.1 (+http://www.google.com/bot.html)")
     assert Hit.objects.count() == 0
+
+
+def test_the_sites_compared_report_draws_the_sites_views(client, site_page, admin_user):
+    cache.clear()
+    visit(client, site_page, "203.0.113.30")
+    client.force_login(admin_user)
+    html = client.get("/admin/analytics/sites/").content.decode()
+    assert "So sánh lượt xem các đơn vị" in html
+    assert re.search(r'data-views="1">.*?class="analytics-comparison__bar"[^>]* width="640(?:\.0)?"', html, re.S)
