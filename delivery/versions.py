@@ -35,9 +35,9 @@ NO_SITE = "-"
 
 def changed_at_of(token):
     """The time of the last change a token knows (the later of the installation's and the site's)."""
-    parts = token.split("/")[1:]
-    times = [datetime.datetime.fromisoformat(part) for part in parts if part and part[0].isdigit()]
-    return max(times)
+    # "<generation>/<installation's time>/<site's time or ->[/<digest of every site's, for ?site=>]"
+    parts = token.split("/")[1:3]
+    return max(datetime.datetime.fromisoformat(part) for part in parts if part != NO_SITE)
 
 
 def generation_of(token):
