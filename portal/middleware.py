@@ -56,3 +56,29 @@ class AddressGuardMiddleware:
                 return _("The parameter %(name)s is given more than once.") % {"name": name[:50]}
             seen.add(name)
         return None
+
+
+class AdminHostMiddleware:
+    """With ADMIN_HOST set, the admin answers on that one host: on any other it redirects there.
+
+    A province installation serves ~100 commune hosts; its editors all sign in at one address
+    (e.g. ``quantri.hdnd.songlam.gov.vn``), so one session cookie, one CSRF origin and one
+    sign-in throttle cover them, and no commune's host ever shows a sign-in form.
+    """
+
+    prefixes = ("/admin/", "/django-admin/")
+
+    def __init__(self, get_response):
+        from django.conf import settings
+
+        self.get_response = get_response
+        self.admin_host = (getattr(settings, "ADMIN_HOST", "") or "").lower()
+
+    def __call__(self, request):
+        if self.admin_host and request.path.startswith(self.prefixes) \
+                and request.get_host().lower() != self.admin_host:
+            from django.http import HttpResponsePermanentRedirect
+
+            scheme = "https" if request.is_secure() else "http"
+            return HttpResponsePermanentRedirect(f"{scheme}://{self.admin_host}{request.get_full_path()}")
+        return self.get_response(request)

@@ -25,6 +25,8 @@ PROJECT_DIR = BASE_DIR / "portal"
 DEBUG = env_bool("DEBUG", False)
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The one host the admin answers on (e.g. quantri.hdnd.songlam.gov.vn); empty: any allowed host.
+ADMIN_HOST = env_str("ADMIN_HOST")
 
 INSTALLED_APPS = [
     # Project and plugins first so their templates and translations win.
@@ -90,6 +92,8 @@ MIDDLEWARE = [
     "delivery.errors.ApiErrorMiddleware",
     # A 400 for control characters, broken encodings, over-long or repeated parameters (portal/middleware.py).
     "portal.middleware.AddressGuardMiddleware",
+    # With ADMIN_HOST, the admin only on that host; other hosts redirect there (portal/middleware.py).
+    "portal.middleware.AdminHostMiddleware",
     # Whole pages and API answers for anonymous GETs, kept per content version (delivery/page_cache.py).
     "delivery.page_cache.PageCacheMiddleware",
     # ETag, Last-Modified, Cache-Control and 304s for the public API (delivery/middleware.py).

@@ -6,7 +6,8 @@ from .base import *  # noqa: F403
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY") or local_secret_key(BASE_DIR / ".secret_key")
-ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]", "testserver"])
+# ".localhost": the demo's commune sites (xa-tan-phong.localhost, ...), which browsers resolve to 127.0.0.1.
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["localhost", ".localhost", "127.0.0.1", "[::1]", "testserver"])
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 # Templates and code change under a developer's hands: no whole-page cache unless asked for.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)

@@ -44,7 +44,8 @@ X_FRAME_OPTIONS = "DENY"
 # wildcard (".example.vn" or "*" would give "https://.example.vn"). The API's URLs come from each
 # Site (WAGTAILAPI_BASE_URL in base.py): give HTTPS sites port 443 in Cài đặt → Trang web.
 _named_hosts = [host for host in ALLOWED_HOSTS if not host.startswith(".") and "*" not in host]
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or (f"https://{_named_hosts[0]}" if _named_hosts else "")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL") or (
+    f"https://{ADMIN_HOST or _named_hosts[0]}" if ADMIN_HOST or _named_hosts else "")  # noqa: F405
 if not WAGTAILADMIN_BASE_URL:
     raise ImproperlyConfigured("ALLOWED_HOSTS has only wildcards: set WAGTAILADMIN_BASE_URL to the admin's address.")
 
