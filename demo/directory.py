@@ -39,6 +39,7 @@ LAM_SON_TOWNSHIP = "thi-tran-lam-son"
 LAM_THUY = "xa-lam-thuy"
 TAN_PHONG = "xa-tan-phong"
 LAM_SON = "phuong-lam-son"
+SONG_HOA = "xa-song-hoa"
 
 # --- Councils ----------------------------------------------------------------------------
 
@@ -114,6 +115,13 @@ COUNCILS = [
         "description": "<p>Phường Lam Sơn được thành lập ngày 01/7/2025 trên cơ sở sắp xếp toàn bộ diện tích tự "
                        "nhiên và dân số của thị trấn Lam Sơn và xã Lam Thủy thuộc huyện Tân Phong.</p>",
     },
+    {
+        "slug": SONG_HOA, "name": "Hội đồng nhân dân xã Sông Hoa", "short_name": "HĐND xã Sông Hoa",
+        "level": CouncilLevel.COMMUNE, "kind": CouncilKind.COMMUNE, "parent": SONG_LAM,
+        "established": REFORM_DAY,
+        "description": "<p>Xã Sông Hoa được thành lập ngày 01/7/2025 trên cơ sở sắp xếp các xã Hoa Lư, Hoa Thám "
+                       "và Sông Cầu thuộc huyện Nậm Khao, tỉnh Hồng Lĩnh.</p>",
+    },
 ]
 
 # --- Terms -------------------------------------------------------------------------------
@@ -149,6 +157,8 @@ TERMS = [
     (TAN_PHONG, 2, TERM_2026, D(2026, 3, 27), None),
     (LAM_SON, 1, TERM_2021, REFORM_DAY, D(2026, 3, 26)),
     (LAM_SON, 2, TERM_2026, D(2026, 3, 27), None),
+    (SONG_HOA, 1, TERM_2021, REFORM_DAY, D(2026, 3, 26)),
+    (SONG_HOA, 2, TERM_2026, D(2026, 3, 27), None),
 ]
 
 # --- Organizations -----------------------------------------------------------------------
@@ -217,6 +227,8 @@ ORGANIZATIONS = {
     ),
     LAM_SON: council_bodies("Hội đồng nhân dân phường Lam Sơn", "Thường trực HĐND phường", COMMUNE_COMMITTEES)
     + outside_bodies(("dang-uy", "Đảng ủy phường Lam Sơn"), ("ubnd-phuong", "Ủy ban nhân dân phường Lam Sơn")),
+    SONG_HOA: council_bodies("Hội đồng nhân dân xã Sông Hoa", "Thường trực HĐND xã", COMMUNE_COMMITTEES)
+    + outside_bodies(("dang-uy", "Đảng ủy xã Sông Hoa"), ("ubnd-xa", "Ủy ban nhân dân xã Sông Hoa")),
 }
 
 # --- Members -----------------------------------------------------------------------------

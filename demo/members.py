@@ -27,6 +27,7 @@ from demo.directory import (
     seat,
 )
 from demo.members_local import LOCAL_MEMBERS
+from demo.members_song_hoa import SONG_HOA_MEMBERS
 
 PROVINCE_MEMBERS = [
     # --- Province: the standing committee of the 2026–2031 council --------------------
@@ -276,5 +277,6 @@ PROVINCE_MEMBERS = [
     },
 ]
 
-# In creation order: the province first, then the district, the communes, former members and the draft.
-MEMBERS = PROVINCE_MEMBERS + LOCAL_MEMBERS
+# In creation order: the province first, then the district, the communes, former members and the draft,
+# then xã Sông Hoa.
+MEMBERS = PROVINCE_MEMBERS + LOCAL_MEMBERS + SONG_HOA_MEMBERS

@@ -14,7 +14,9 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.http.request import validate_host
 
+from demo.communes import commune_sites, load_communes
 from demo.councils import load_councils
 from demo.newsroom import load_newsroom
 from demo.site import DemoContext, ensure_demo_views, ensure_home_page, ensure_portal_settings, ensure_site_council
@@ -23,8 +25,9 @@ DEMO_ADMIN_USERNAME = "admin"
 DEMO_ADMIN_EMAIL = "admin@hdnd.songlam.example"
 DEMO_ADMIN_PASSWORD = "hdnd-demo-2026"
 
-# The demo's parts, in order: the newsroom's reports name the directory's members.
-LOADERS = [load_councils, load_newsroom]
+# The demo's parts, in order: the newsroom's reports name the directory's members; the communes'
+# sites show their councils and the archive's chairs are matched to members.
+LOADERS = [load_councils, load_newsroom, load_communes]
 
 
 class Command(BaseCommand):
@@ -63,6 +66,19 @@ class Command(BaseCommand):
         elif not settings.DEBUG:
             self.stdout.write(self.style.WARNING("The password below is shown only now: store it, or change it."))
         self.stdout.write(f"Admin: {site.root_url}/admin/  user: {DEMO_ADMIN_USERNAME}  password: {password}")
+        self.report_commune_sites(site)
+
+    def report_commune_sites(self, site):
+        """The communes' addresses, and how to allow them when the settings do not."""
+        communes = commune_sites(site)
+        self.stdout.write("Commune sites: " + "  ".join(f"{commune.root_url}/" for commune in communes))
+        refused = [commune.hostname for commune in communes if not validate_host(commune.hostname,
+                                                                                  settings.ALLOWED_HOSTS)]
+        if refused:
+            self.stdout.write(self.style.WARNING(
+                f"ALLOWED_HOSTS does not allow {', '.join(refused)}: they answer 400 until it does, e.g. "
+                f"ALLOWED_HOSTS=localhost,.localhost,127.0.0.1 (a leading dot allows every subdomain)."
+            ))
 
     def ensure_admin(self, log):
         """The admin account; its password when this run set it (or it is the local one), else None."""
