@@ -61,3 +61,15 @@ def chooser_pages(pages, request):
     if parent_id is not None and not Page.objects.filter(in_trees(trees), pk=parent_id).exists():
         raise Http404
     return pages.filter(in_trees(trees))
+
+
+# Wagtail's reports that cannot be scoped to a user's sites through its public extension
+# points: "Page types usage" counts the pages of every site, names each type's last edited
+# page (another commune's titles) and lists every site in its filter.
+UNSCOPED_REPORTS = {"page-types-usage"}
+
+
+def hide_unscoped_reports(request, menu_items):
+    """construct_reports_menu: a commune's editor is not offered the reports that show every site."""
+    if site_trees(request.user) is not None:
+        menu_items[:] = [item for item in menu_items if item.name not in UNSCOPED_REPORTS]

@@ -25,3 +25,4 @@ def province_portal_shows_commune_news(page, site_ids):
 
 # A commune's editor chooses among their site's pages only (home/admin_scope.py).
 hooks.register("construct_page_chooser_queryset", admin_scope.chooser_pages)
+hooks.register("construct_reports_menu", admin_scope.hide_unscoped_reports)

@@ -1,5 +1,8 @@
 """A commune's editor chooses among their commune's pages in the admin; the province's office among all."""
 
+import json
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupPagePermission, Page
@@ -93,3 +96,59 @@ def test_an_editor_of_two_communes_chooses_among_both(client, communes):
     top = chooser(client, "/admin/choose-page/")
     assert sites["a"].root_page.title in top and sites["b"].root_page.title in top
     assert sites["province"].root_page.title not in top
+
+
+# --- Wagtail's reports -----------------------------------------------------------------------
+
+
+def moderator_of(site, username, django_user_model):
+    group = next(p.group for p in GroupPagePermission.objects.filter(page=site.root_page).select_related("group")
+                 if p.group.name.startswith("Kiểm duyệt viên"))
+    user = django_user_model.objects.create_user(username, password="x")
+    user.groups.add(group)
+    return user
+
+
+@pytest.fixture
+def b_in_every_report(communes, django_user_model):
+    """B's news page locked, in B's moderation, long unchanged, and the last page edited."""
+    sites, news = communes
+    page = news["b"]
+    page.locked, page.locked_by = True, moderator_of(sites["b"], "kiemduyet-lamson", django_user_model)
+    page.save()
+    page.get_workflow().start(page, editor_of(sites["b"], "bientap-lamson"))
+    return page
+
+
+def report(client, name):
+    response = client.get(f"/admin/reports/{name}/")
+    assert response.status_code == 200, name
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["locked", "site-history", "aging-pages", "workflow", "workflow_tasks"])
+def test_wagtails_reports_show_a_moderator_none_of_another_communes_pages(
+        client, communes, b_in_every_report, django_user_model, name):
+    sites, news = communes
+    client.force_login(moderator_of(sites["a"], "kiemduyet-tanphong", django_user_model))
+    assert TITLES["b"] not in report(client, name)
+
+
+def menu_labels(client):
+    """The labels of the admin's menu, which the page carries as JSON for the sidebar's script."""
+    html = client.get("/admin/").content.decode()
+    return {json.loads(f'"{label}"') for label in re.findall(r'"label": "((?:[^"\\]|\\.)*)"', html)}
+
+
+def test_the_page_types_report_is_not_offered_to_a_communes_editor(client, admin_client, communes):
+    sites, _news = communes
+    client.force_login(editor_of(sites["a"], "bientap-tanphong"))
+    labels = menu_labels(client)
+    assert "Nhật ký hoạt động" in labels
+    assert "Thống kê loại trang" not in labels
+    assert "Thống kê loại trang" in menu_labels(admin_client)
+
+
+def test_a_superuser_sees_another_communes_pages_in_the_reports(admin_client, b_in_every_report):
+    assert TITLES["b"] in report(admin_client, "locked")
+    assert TITLES["b"] in report(admin_client, "workflow")
