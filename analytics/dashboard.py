@@ -92,12 +92,23 @@ def panel_data(site_ids=None):
     return data
 
 
-def scope_names(site_ids):
-    """The names of the sites the figures are of, for the line under the heading (None: every site)."""
+NAMES_SHOWN = 5
+
+
+def scope_of(site_ids):
+    """(the sites the figures are of, their names for the line under the heading); (None, None): every site.
+
+    A user who may see every site (a page permission on the tree's root) gets the installation's
+    figures, unnamed, as the province's office does; past NAMES_SHOWN sites the names end with "…".
+    """
     if site_ids is None:
-        return None
-    sites = Site.objects.filter(pk__in=sorted(site_ids)).order_by("site_name", "hostname")
-    return [site_name(site) for site in sites.values("site_name", "hostname")]
+        return None, None
+    sites = Site.objects.order_by("site_name", "hostname").values("id", "site_name", "hostname")
+    every = {site["id"] for site in sites}
+    if every and site_ids >= every:
+        return None, None
+    names = [site_name(site) for site in sites if site["id"] in site_ids]
+    return site_ids, names[:NAMES_SHOWN] + (["…"] if len(names) > NAMES_SHOWN else [])
 
 
 class AccessStatisticsPanel(Component):
@@ -113,9 +124,10 @@ class AccessStatisticsPanel(Component):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        context.update(panel_data(self.site_ids))
+        site_ids, names = scope_of(self.site_ids)
+        context.update(panel_data(site_ids))
         context.update(
-            site_names=scope_names(self.site_ids),
+            site_names=names, site_count=len(site_ids or ()),
             chart_width=CHART_WIDTH, chart_height=CHART_HEIGHT, chart_left=CHART_LEFT,
             chart_right=CHART_WIDTH - CHART_RIGHT, chart_base=CHART_HEIGHT - CHART_BOTTOM,
             chart_date_y=CHART_HEIGHT - 8,

@@ -93,3 +93,12 @@ def test_the_panels_figures_take_the_same_queries_for_one_site_or_many(communes)
     one = queries({sites["a"].pk})
     add_views(news["a"], sites["a"], 2)
     assert queries(every) == one
+
+
+def test_an_editor_with_rights_on_the_trees_root_sees_the_installation_unnamed(client, communes):
+    from tests.admin_users import make_editor
+
+    client.force_login(make_editor())
+    html = client.get("/admin/").content.decode()
+    assert figures_of(html)["Hôm nay"] == VIEWS["a"] + VIEWS["b"]
+    assert "Số liệu" not in html
