@@ -152,3 +152,21 @@ def test_the_page_types_report_is_not_offered_to_a_communes_editor(client, admin
 def test_a_superuser_sees_another_communes_pages_in_the_reports(admin_client, b_in_every_report):
     assert TITLES["b"] in report(admin_client, "locked")
     assert TITLES["b"] in report(admin_client, "workflow")
+
+
+def test_a_chooser_for_one_page_type_offers_the_editors_pages_of_that_type(editor_a, communes):
+    sites, _news = communes
+    html = chooser(editor_a, "/admin/choose-page/?page_type=newsroom.newsindexpage")
+    assert sites["a"].root_page.title in html
+    assert sites["b"].root_page.title not in html
+
+
+def test_a_user_without_page_rights_is_offered_no_page(client, communes, django_user_model):
+    sites, _news = communes
+    user = django_user_model.objects.create_user("chi-tai-lieu", password="x")
+    user.groups.add(*Group.objects.filter(name__startswith="Biên tập viên – Xã Tân Phong"))
+    GroupPagePermission.objects.filter(group__user=user).delete()
+    assert site_trees(user) == set()
+    client.force_login(user)
+    html = chooser(client, "/admin/choose-page/")
+    assert sites["a"].root_page.title not in html and sites["b"].root_page.title not in html
