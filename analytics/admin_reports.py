@@ -14,6 +14,7 @@ from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup
 
 from analytics import stats
 from analytics.admin_keys import PartnerKeyAdmin
+from analytics.comparison import visible_site_ids
 from analytics.models import DailyObjectViews
 from delivery.modeladmin import ReadOnlyPermissionHelper
 
@@ -72,7 +73,8 @@ class PageTypeFilter(SimpleListFilter):
     parameter_name = "type"
 
     def lookups(self, request, model_admin):
-        types = ContentType.objects.filter(pk__in=HitCount.objects.values("content_type")).order_by("model")
+        counters = visible_counters(HitCount.objects.all(), request.user)
+        types = ContentType.objects.filter(pk__in=counters.values("content_type")).order_by("model")
         return [(str(ct.pk), ct.model_class()._meta.verbose_name if ct.model_class() else ct.model) for ct in types]
 
     def queryset(self, request, queryset):
@@ -82,8 +84,14 @@ class PageTypeFilter(SimpleListFilter):
         return queryset
 
 
+def visible_counters(queryset, user):
+    """The counters of the sites the user may see (comparison.visible_site_ids): a commune editor, their commune's."""
+    site_ids = visible_site_ids(user)
+    return queryset if site_ids is None else queryset.filter(tracked__site_id__in=sorted(site_ids))
+
+
 class ReportPermissionHelper(ReadOnlyPermissionHelper):
-    """Every admin user may read the report; nobody edits counters by hand."""
+    """Every admin user may read the report (of their sites' pages); nobody edits counters by hand."""
 
 
 class PageViewsAdmin(ModelAdmin):
@@ -99,7 +107,8 @@ class PageViewsAdmin(ModelAdmin):
     ordering = ("-hits",)
 
     def get_queryset(self, request):
-        queryset = super().get_queryset(request).select_related("content_type").prefetch_related("content_object")
+        queryset = visible_counters(super().get_queryset(request), request.user)
+        queryset = queryset.select_related("content_type").prefetch_related("content_object")
         period = request.GET.get("period")
         if period in PERIODS:
             return with_period_views(queryset, period_start(period))

@@ -5,6 +5,7 @@ from wagtail_modeladmin.options import modeladmin_register
 
 from analytics import admin_comparison
 from analytics.admin_reports import AnalyticsAdminGroup
+from analytics.comparison import visible_site_ids
 from analytics.dashboard import AccessStatisticsPanel
 from analytics.openapi import add_statistics
 from delivery.scope import RequestScope
@@ -25,7 +26,7 @@ def mark_served_page(page, request, serve_args, serve_kwargs):
 @hooks.register("construct_homepage_panels")
 def add_access_statistics_panel(request, panels):
     if request.user.has_perm("wagtailadmin.access_admin"):
-        panels.append(AccessStatisticsPanel())
+        panels.append(AccessStatisticsPanel(visible_site_ids(request.user)))
 
 
 # The sites' views compared (analytics/admin_comparison.py), under Reports.

@@ -1,6 +1,7 @@
 from wagtail import hooks
 from wagtail.models import Page
 
+from home import admin_scope
 from home.models import PortalSettings
 
 
@@ -20,3 +21,8 @@ def province_portal_shows_commune_news(page, site_ids):
     parents = PortalSettings.objects.filter(site_id__in=site_ids, council__parent__isnull=False).values(
         "council__parent")
     return PortalSettings.objects.filter(council__in=parents).values_list("site_id", flat=True)
+
+
+# A commune's editor chooses among their site's pages only (home/admin_scope.py).
+hooks.register("construct_page_chooser_queryset", admin_scope.chooser_pages)
+hooks.register("construct_reports_menu", admin_scope.hide_unscoped_reports)
