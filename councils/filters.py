@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
 from councils.models import Council, CouncilLevel, CouncilMember, MembershipRole, Organization
+from councils.permissions import reachable_councils
 
 
 class CouncilMemberFilterSet(WagtailFilterSet):
@@ -28,6 +29,14 @@ class CouncilMemberFilterSet(WagtailFilterSet):
     class Meta:
         model = CouncilMember
         fields = ["live"]
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        councils = reachable_councils(request.user) if request is not None else None
+        if councils is not None:  # an editor limited to some councils is offered only theirs
+            self.filters["council"].queryset = Council.objects.filter(pk__in=councils)
+            self.filters["organization"].queryset = Organization.objects.select_related("council").filter(
+                council__in=councils)
 
     def filter_council(self, queryset, name, value):
         return queryset.filter(memberships__organization__council=value).distinct() if value else queryset
