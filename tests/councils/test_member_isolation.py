@@ -6,7 +6,7 @@ from django.contrib.auth.models import Group, Permission
 from django.urls import reverse
 from django.utils import translation
 
-from councils.models import CouncilMember, Membership
+from councils.models import Council, CouncilMember, Membership, Organization, Term
 from tests.council_sites import build_province, member_of
 from tests.factories import make_organization, make_term
 
@@ -241,3 +241,57 @@ def test_province_office_group_linked_to_no_council_sees_every_councils_members(
     assert shown(client.get(MEMBERS_URL), members) == {"a", "b", "province"}
     assert shown(client.get(chooser_url()), members) == {"a", "b", "province"}
     assert client.get(f"{MEMBERS_URL}edit/{members['b'].pk}/").status_code == 200
+
+
+# --- What the member form chooses from, and the report ------------------------------------
+
+
+def chooser_of(model):
+    return reverse(model.snippet_viewset.chooser_viewset.get_url_name("choose"))
+
+
+def chosen_in(model, html):
+    """The rows of ``model`` that a chooser's page offers to choose."""
+    chooser = model.snippet_viewset.chooser_viewset
+    return {obj for obj in model.objects.all() if reverse(chooser.get_url_name("chosen"), args=[obj.pk]) in html}
+
+
+def test_posts_are_chosen_from_own_councils_organizations_and_terms_only(client, province, editor_a):
+    councils, _members = province
+    own, other = make_organization(councils["a"], name="Ban Pháp chế xã"), make_organization(
+        councils["b"], name="Ban Pháp chế phường")
+
+    organizations = chosen_in(Organization, client.get(chooser_of(Organization)).content.decode())
+    assert own in organizations and other not in organizations
+    assert {organization.council for organization in organizations} == {councils["a"]}
+    terms = chosen_in(Term, client.get(chooser_of(Term)).content.decode())
+    assert terms == set(Term.objects.filter(council=councils["a"]))
+    assert Term.objects.exclude(council=councils["a"]).exists()
+    organizations = client.get(reverse(Organization.snippet_viewset.get_url_name("list"))).content.decode()
+    assert "Ban Pháp chế xã" in organizations and "Ban Pháp chế phường" not in organizations
+
+
+def test_membership_report_shows_own_councils_posts_only(client, province, editor_a):
+    from councils.wagtail_hooks import membership_report
+
+    page = client.get(membership_report.url_helper.index_url)
+
+    assert page.status_code == 200
+    assert "Trần Văn An" in page.content.decode()
+    assert "Lê Thị Bình" not in page.content.decode() and "Phạm Văn Tỉnh" not in page.content.decode()
+
+
+def test_only_superusers_set_a_councils_editor_groups(client, province):
+    councils, _members = province
+    edit = reverse(Council.snippet_viewset.get_url_name("edit"), args=[councils["a"].pk])
+    office = Group.objects.create(name="Văn phòng HĐND tỉnh")
+    office.permissions.add(Permission.objects.get(codename="access_admin"),
+                           Permission.objects.get(codename="change_council"))
+
+    client.force_login(user_in("Văn phòng HĐND tỉnh", "vanphong"))
+    with translation.override("vi"):
+        assert "Nhóm biên tập" not in client.get(edit, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    client.force_login(get_user_model().objects.create_superuser("admin", "admin@hdnd.example.vn", "x"))
+    with translation.override("vi"):
+        form = client.get(edit, HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert "Nhóm biên tập" in form and "Biên tập viên – Xã Tân Phong" in form

@@ -74,6 +74,7 @@ def counts():
         "collection permissions": GroupCollectionPermission.objects.count(),
         "collections": Collection.objects.count(), "workflows": Workflow.objects.count(),
         "workflow pages": WorkflowPage.objects.count(),
+        "council editor groups": Council.editor_groups.through.objects.count(),
     }
 
 
