@@ -169,6 +169,18 @@ def test_rerun_puts_back_what_was_removed_and_keeps_what_editors_changed(provinc
     assert PortalSettings.for_site(Site.objects.get(hostname=HOST_A)).site_name == "Trang của xã Tân Phong"
 
 
+def test_rerun_gives_back_the_directory_rights_a_superuser_removed(province):
+    add_commune("Xã Tân Phong", HOST_A)
+    council, editors = Council.objects.get(slug="xa-tan-phong"), Group.objects.get(name="Biên tập viên – Xã Tân Phong")
+    council.editor_groups.remove(editors)
+    editors.permissions.remove(editors.permissions.get(codename="change_councilmember"))
+
+    assert "đã bổ sung" in add_commune("Xã Tân Phong", HOST_A)
+
+    assert council.editor_groups.filter(pk=editors.pk).exists()
+    assert editors.permissions.filter(codename="change_councilmember").exists()
+
+
 # --- Refusals: nothing half-written --------------------------------------------------------
 
 
