@@ -36,10 +36,14 @@ class CouncilMemberForm(WagtailAdminModelForm):
             councils |= set(Organization.objects.filter(pk=form.initial["organization"]).values_list("council_id",
                                                                                                     flat=True))
         refused = Council.objects.filter(pk__in=councils - allowed).first()
-        if refused is not None:
-            form.add_error("organization", _(
-                "You may only edit posts in your own council: %(council)s is not one of yours."
-            ) % {"council": refused})
+        if refused is None:
+            return
+        message = _("You may only edit posts in your own council: %(council)s is not one of yours.") % {
+            "council": refused}
+        if form.cleaned_data.get("DELETE"):
+            self.add_error(None, message)  # a formset ignores the errors of the forms it deletes
+        else:
+            form.add_error("organization", message)
 
 
 class MemberSearchFilterForm(BaseFilterForm):

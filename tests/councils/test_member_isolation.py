@@ -205,6 +205,32 @@ def test_own_member_cannot_be_moved_into_another_council(client, province, edito
     assert Membership.objects.get(member=a).organization.council == councils["a"]
 
 
+def test_member_of_two_councils_keeps_the_other_councils_post_when_edited(client, province, editor_a):
+    councils, members = province
+    a = members["a"]
+    b_post = Membership.objects.create(member=a, organization=make_organization(councils["b"]),
+                                       term=make_term(councils["b"], number=21), role="delegate", sort_order=1)
+    posts = list(a.memberships.order_by("sort_order"))
+    data = member_form(a.full_name, posts[0].organization, posts[0].term)
+    data.update({"memberships-TOTAL_FORMS": "2", "memberships-INITIAL_FORMS": "2"})
+    for index, post in enumerate(posts):
+        data.update({f"memberships-{index}-{name}": value for name, value in {
+            "id": post.pk, "organization": post.organization_id, "term": post.term_id, "role": post.role,
+            "title": post.title, "start_date": "", "end_date": "", "constituency": "", "ORDER": index + 1,
+            "DELETE": "",
+        }.items()})
+
+    saved = client.post(f"{MEMBERS_URL}edit/{a.pk}/", {**data, "hometown": "xã Tân Phong"})
+    assert saved.status_code == 302, saved.content.decode()[:2000]
+    with translation.override("vi"):
+        removed = client.post(f"{MEMBERS_URL}edit/{a.pk}/", {**data, "memberships-1-DELETE": "1"},
+                              HTTP_ACCEPT_LANGUAGE="vi")
+
+    assert removed.status_code == 200
+    assert "HĐND phường Lam Sơn không thuộc quyền biên tập của bạn" in removed.content.decode()
+    assert Membership.objects.filter(pk=b_post.pk).exists()
+
+
 def test_new_member_without_posts_is_seen_by_its_creator_only(client, province, editor_a):
     councils, members = province
     data = member_form("Vũ Văn Chưa", make_organization(councils["a"]), make_term(councils["a"], number=21))
