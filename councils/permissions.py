@@ -39,7 +39,8 @@ from wagtail.snippets.views.snippets import DeleteView
 from councils.models import Council, CouncilMember, Membership, Organization, Term
 
 DIRECTORY_MODELS = ("councilmember", "organization", "term")
-ANY_ACTION = ("add", "change", "delete", "publish", "view")
+# What a view of one existing row (edit, history, revisions, usage...) needs: any of these on that row.
+OBJECT_ACTIONS = ("change", "delete", "publish", "view")
 
 
 def reachable_councils(user):
@@ -127,10 +128,11 @@ class CouncilMemberPermissionPolicy(CouncilScopedPermissionPolicy):
 
 
 def scoped_view(view, model, actions):
-    """``view`` of one object (its ``pk`` in the URL), refused with 403 for an object the user does not reach.
+    """``view`` of one object (its ``pk`` in the URL), refused for an object the user does not reach.
 
-    Wagtail's generic edit, delete and history views check the model permission only.
-    A pk that does not exist is left to the view (404).
+    Wagtail's generic edit, delete and history views check the model permission only. The refusal
+    is a PermissionDenied, which Wagtail's admin answers as it answers any missing permission
+    (back to the dashboard with its message). A pk that does not exist is left to the view (404).
     """
 
     @functools.wraps(view)
@@ -161,7 +163,7 @@ class CouncilScopedViewSetMixin:
 
     def construct_view(self, view_class, **kwargs):
         view = super().construct_view(view_class, **kwargs)
-        actions = ["delete"] if issubclass(view_class, DeleteView) else ["change", "delete", "publish", "view"]
+        actions = ["delete"] if issubclass(view_class, DeleteView) else OBJECT_ACTIONS
         return scoped_view(view, self.model, actions)
 
 
