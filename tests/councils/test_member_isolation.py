@@ -7,7 +7,6 @@ from django.urls import reverse
 from django.utils import translation
 
 from councils.models import Council, CouncilMember, Membership, Organization, Term
-from tests.council_sites import build_province, member_of
 from tests.factories import make_organization, make_term
 
 pytestmark = pytest.mark.project  # the communes are made by the project's add_council_site
@@ -23,6 +22,8 @@ def provincial_hosts(settings, wagtail_base_rows):
 @pytest.fixture
 def province():
     """Communes A and B with their sites and groups, and a member of each and of the province."""
+    from tests.council_sites import build_province, member_of  # the project's: not in a plugin's own run
+
     _sites, councils = build_province()
     members = {
         "a": member_of(councils["a"], "Trần Văn An"),
