@@ -14,7 +14,7 @@ from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, Snippe
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin
 
-from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
+from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet, TermFilterSet
 from councils.forms import CouncilMemberForm, MemberSearchFilterForm
 from councils.models import Council, CouncilMember, Membership, Organization, Term
 from councils.openapi import add_directory
@@ -203,7 +203,7 @@ class TermViewSet(CouncilScopedViewSetMixin, SnippetViewSet):
     menu_label = _("Terms")
     menu_order = 300
     list_display = ["__str__", "start_date", "end_date"]
-    list_filter = ["council"]
+    filterset_class = TermFilterSet
     list_export = ["council", "number", "name", "start_date", "end_date"]
     export_filename = "nhiem-ky"
 

@@ -296,6 +296,9 @@ def test_posts_are_chosen_from_own_councils_organizations_and_terms_only(client,
     assert Term.objects.exclude(council=councils["a"]).exists()
     organizations = client.get(reverse(Organization.snippet_viewset.get_url_name("list"))).content.decode()
     assert "Ban Pháp chế xã" in organizations and "Ban Pháp chế phường" not in organizations
+    for model in (Organization, Term):  # not in the rows, nor in the council filter
+        listing = client.get(reverse(model.snippet_viewset.get_url_name("list"))).content.decode()
+        assert "HĐND xã Tân Phong" in listing and "HĐND phường Lam Sơn" not in listing, model
 
 
 def test_membership_report_shows_own_councils_posts_only(client, province, editor_a):
