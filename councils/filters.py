@@ -4,10 +4,24 @@ import django_filters
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
-from councils.models import Council, CouncilLevel, CouncilMember, MembershipRole, Organization
+from councils.models import Council, CouncilLevel, CouncilMember, MembershipRole, Organization, Term
+from councils.permissions import reachable_councils
 
 
-class CouncilMemberFilterSet(WagtailFilterSet):
+class OwnCouncilsFilterMixin:
+    """An editor limited to some councils (councils.permissions) is offered only theirs to filter by."""
+
+    def __init__(self, *args, request=None, **kwargs):
+        super().__init__(*args, request=request, **kwargs)
+        councils = reachable_councils(request.user) if request is not None else None
+        if councils is not None:
+            self.narrow(councils)
+
+    def narrow(self, councils):
+        self.filters["council"].queryset = Council.objects.filter(pk__in=councils)
+
+
+class CouncilMemberFilterSet(OwnCouncilsFilterMixin, WagtailFilterSet):
     council = django_filters.ModelChoiceFilter(
         label=_("Council"), queryset=Council.objects.all(), method="filter_council"
     )
@@ -28,6 +42,11 @@ class CouncilMemberFilterSet(WagtailFilterSet):
     class Meta:
         model = CouncilMember
         fields = ["live"]
+
+    def narrow(self, councils):
+        super().narrow(councils)
+        self.filters["organization"].queryset = Organization.objects.select_related("council").filter(
+            council__in=councils)
 
     def filter_council(self, queryset, name, value):
         return queryset.filter(memberships__organization__council=value).distinct() if value else queryset
@@ -62,7 +81,13 @@ class CouncilFilterSet(WagtailFilterSet):
         return queryset
 
 
-class OrganizationFilterSet(WagtailFilterSet):
+class OrganizationFilterSet(OwnCouncilsFilterMixin, WagtailFilterSet):
     class Meta:
         model = Organization
         fields = ["council", "kind"]
+
+
+class TermFilterSet(OwnCouncilsFilterMixin, WagtailFilterSet):
+    class Meta:
+        model = Term
+        fields = ["council"]

@@ -6,18 +6,38 @@ from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, DateColumn, TitleColumn
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import ChooseResultsView, ChooseView, SnippetChooserViewSet
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin
 
-from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet
+from councils.filters import CouncilFilterSet, CouncilMemberFilterSet, OrganizationFilterSet, TermFilterSet
+from councils.forms import CouncilMemberForm, MemberSearchFilterForm
 from councils.models import Council, CouncilMember, Membership, Organization, Term
 from councils.openapi import add_directory
+from councils.permissions import (
+    CouncilMemberPermissionPolicy,
+    CouncilScopedViewSetMixin,
+    OrganizationPermissionPolicy,
+    ScopedChooseMixin,
+    ScopedChooserViewSet,
+    ScopedChosenView,
+    TermPermissionPolicy,
+    reachable_councils,
+    reachable_only,
+)
 from delivery.images import PORTRAIT_SMALL, rendition_or_none
 from delivery.modeladmin import ReadOnlyPermissionHelper
 from delivery.text import fold
+
+# Each council's editor groups reach its directory only (councils.permissions); registered
+# before the viewsets below, which would otherwise make Wagtail's per-model fallback policies.
+register_permission_policy(CouncilMember, CouncilMemberPermissionPolicy())
+register_permission_policy(Organization, OrganizationPermissionPolicy())
+register_permission_policy(Term, TermPermissionPolicy())
 
 
 class FoldedSearchIndexView(IndexView):
@@ -91,6 +111,8 @@ class MemberChooseViewMixin:
     A name alone does not tell two namesakes apart, nor a former chair from a current one.
     """
 
+    filter_form_class = MemberSearchFilterForm
+
     def get_object_list(self):
         return CouncilMember.objects.with_directory_data(PORTRAIT_SMALL.spec)
 
@@ -112,21 +134,23 @@ class MemberChooseViewMixin:
         ]
 
 
-class MemberChooseView(MemberChooseViewMixin, ChooseView):
+class MemberChooseView(ScopedChooseMixin, MemberChooseViewMixin, ChooseView):
     pass
 
 
-class MemberChooseResultsView(MemberChooseViewMixin, ChooseResultsView):
+class MemberChooseResultsView(ScopedChooseMixin, MemberChooseViewMixin, ChooseResultsView):
     pass
 
 
 class MemberChooserViewSet(SnippetChooserViewSet):
     choose_view_class = MemberChooseView
     choose_results_view_class = MemberChooseResultsView
+    chosen_view_class = ScopedChosenView
 
 
-class CouncilMemberViewSet(SnippetViewSet):
+class CouncilMemberViewSet(CouncilScopedViewSetMixin, SnippetViewSet):
     model = CouncilMember
+    edit_handler = ObjectList(CouncilMember.panels, base_form_class=CouncilMemberForm)
     icon = "user"
     menu_label = _("Council members")
     menu_order = 100
@@ -152,7 +176,7 @@ class CouncilMemberViewSet(SnippetViewSet):
     ordering = ["sort_name", "pk"]
 
     def get_queryset(self, request):
-        return CouncilMember.objects.with_directory_data(PORTRAIT_SMALL.spec)
+        return reachable_only(request, CouncilMember, CouncilMember.objects.with_directory_data(PORTRAIT_SMALL.spec))
 
 
 class CouncilViewSet(SnippetViewSet):
@@ -172,22 +196,24 @@ class CouncilViewSet(SnippetViewSet):
         return Council.objects.select_related("parent")
 
 
-class TermViewSet(SnippetViewSet):
+class TermViewSet(CouncilScopedViewSetMixin, SnippetViewSet):
     model = Term
+    chooser_viewset_class = ScopedChooserViewSet
     icon = "date"
     menu_label = _("Terms")
     menu_order = 300
     list_display = ["__str__", "start_date", "end_date"]
-    list_filter = ["council"]
+    filterset_class = TermFilterSet
     list_export = ["council", "number", "name", "start_date", "end_date"]
     export_filename = "nhiem-ky"
 
     def get_queryset(self, request):
-        return Term.objects.select_related("council")
+        return reachable_only(request, Term, Term.objects.select_related("council"))
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(CouncilScopedViewSetMixin, SnippetViewSet):
     model = Organization
+    chooser_viewset_class = ScopedChooserViewSet
     icon = "list-ul"
     menu_label = _("Organizations")
     menu_order = 400
@@ -199,7 +225,7 @@ class OrganizationViewSet(SnippetViewSet):
     export_filename = "to-chuc"
 
     def get_queryset(self, request):
-        return Organization.objects.select_related("council")
+        return reachable_only(request, Organization, Organization.objects.select_related("council"))
 
 
 class MembershipReportPermissionHelper(ReadOnlyPermissionHelper):
@@ -231,9 +257,11 @@ class MembershipReport(ModelAdmin):
     list_per_page = 100
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related(
+        queryset = super().get_queryset(request).select_related(
             "member", "organization__council", "term__council"
         ).filter(member__live=True)
+        councils = reachable_councils(request.user)
+        return queryset if councils is None else queryset.filter(organization__council__in=councils)
 
     @admin.display(description=_("council member"), ordering="member__sort_name")
     def member_link(self, obj):

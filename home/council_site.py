@@ -46,6 +46,14 @@ MODERATOR_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "lock_p
 COLLECTION_PERMISSIONS = [
     ("wagtailimages", codename) for codename in ("add_image", "change_image", "choose_image")
 ] + [("wagtaildocs", codename) for codename in ("add_document", "change_document", "choose_document")]
+# The council's directory: its members (and the organizations and terms their posts are chosen
+# from), limited to this council because the groups are the council's editor groups
+# (Council.editor_groups, councils.permissions).
+EDITOR_DIRECTORY_PERMISSIONS = [
+    ("councils", codename) for codename in ("add_councilmember", "change_councilmember", "view_organization",
+                                            "view_term")
+]
+MODERATOR_DIRECTORY_PERMISSIONS = [*EDITOR_DIRECTORY_PERMISSIONS, ("councils", "publish_councilmember")]
 
 
 @dataclass
@@ -70,7 +78,7 @@ class Permissions:
         self._rows = {
             (p.content_type.app_label, p.codename): p
             for p in Permission.objects.filter(
-                content_type__app_label__in=["wagtailcore", "wagtailimages", "wagtaildocs", "wagtailadmin"]
+                content_type__app_label__in=["wagtailcore", "wagtailimages", "wagtaildocs", "wagtailadmin", "councils"]
             ).select_related("content_type")
         }
 
@@ -188,6 +196,8 @@ def ensure_groups(result, permissions):
     unit = unit_name(result.council)
     result.editors = ensure_group(EDITORS.format(unit=unit), EDITOR_PAGE_PERMISSIONS, result, permissions)
     result.moderators = ensure_group(MODERATORS.format(unit=unit), MODERATOR_PAGE_PERMISSIONS, result, permissions)
+    ensure_directory_rights(result.editors, EDITOR_DIRECTORY_PERMISSIONS, result, permissions)
+    ensure_directory_rights(result.moderators, MODERATOR_DIRECTORY_PERMISSIONS, result, permissions)
 
 
 def ensure_group(name, page_codenames, result, permissions):
@@ -215,6 +225,17 @@ def ensure_group(name, page_codenames, result, permissions):
         result.created.append(GroupCollectionPermission.objects.create(
             group=group, collection=result.collection, permission=permission))
     return group
+
+
+def ensure_directory_rights(group, keys, result, permissions):
+    """The group edits this council's members: its model permissions, reaching this council only."""
+    if not result.council.editor_groups.filter(pk=group.pk).exists():
+        result.council.editor_groups.add(group)
+        result.created.append(result.council)
+    have = set(group.permissions.filter(content_type__app_label="councils"))
+    for permission in {permissions(*key) for key in keys} - have:
+        group.permissions.add(permission)
+        result.created.append(permission)
 
 
 def ensure_workflow(result):

@@ -121,6 +121,13 @@ class Council(index.Indexed, TimestampedModel):
         "self", verbose_name=_("formed from"), symmetrical=False, blank=True, related_name="successors",
         help_text=_("The councils this one was formed from in a merger."),
     )
+    # Who may edit this council's members in the admin (councils.permissions); not in the API.
+    editor_groups = models.ManyToManyField(
+        "auth.Group", verbose_name=_("editor groups"), blank=True, related_name="edited_councils",
+        help_text=_("Members of these groups may edit this council's members, organizations and terms, and "
+                    "only those, with the permissions their group has on council members. Groups linked to "
+                    "no council (the province office) reach every council."),
+    )
 
     objects = CouncilQuerySet.as_manager()
 
@@ -132,6 +139,7 @@ class Council(index.Indexed, TimestampedModel):
         FieldRowPanel([FieldPanel("established"), FieldPanel("dissolved")]),
         FieldPanel("predecessors"),
         FieldPanel("description"),
+        FieldPanel("editor_groups", permission="superuser"),
     ]
     search_fields = [
         index.SearchField("name"),

@@ -28,7 +28,7 @@ from councils.models import Council, MemberDirectoryPage
 from home.models import HomePage, PortalSettings
 from newsroom.models import NewsIndexPage
 from tests.api.slow import run_slow
-from tests.factories import make_council, make_image, make_member
+from tests.factories import make_council, make_image, make_member, make_organization, make_term
 
 HOST_A = "xa-tan-phong.hdnd.songlam.test"
 HOST_B = "phuong-lam-son.hdnd.songlam.test"
@@ -74,6 +74,7 @@ def counts():
         "collection permissions": GroupCollectionPermission.objects.count(),
         "collections": Collection.objects.count(), "workflows": Workflow.objects.count(),
         "workflow pages": WorkflowPage.objects.count(),
+        "council editor groups": Council.editor_groups.through.objects.count(),
     }
 
 
@@ -166,6 +167,18 @@ def test_rerun_puts_back_what_was_removed_and_keeps_what_editors_changed(provinc
     assert "đã bổ sung" in output
     assert home.get_children().filter(slug="hoi-nghi", live=True).exists()
     assert PortalSettings.for_site(Site.objects.get(hostname=HOST_A)).site_name == "Trang của xã Tân Phong"
+
+
+def test_rerun_gives_back_the_directory_rights_a_superuser_removed(province):
+    add_commune("Xã Tân Phong", HOST_A)
+    council, editors = Council.objects.get(slug="xa-tan-phong"), Group.objects.get(name="Biên tập viên – Xã Tân Phong")
+    council.editor_groups.remove(editors)
+    editors.permissions.remove(editors.permissions.get(codename="change_councilmember"))
+
+    assert "đã bổ sung" in add_commune("Xã Tân Phong", HOST_A)
+
+    assert council.editor_groups.filter(pk=editors.pk).exists()
+    assert editors.permissions.filter(codename="change_councilmember").exists()
 
 
 # --- Refusals: nothing half-written --------------------------------------------------------
@@ -365,12 +378,23 @@ def test_editor_cannot_publish_and_only_own_moderators_approve(client, two_commu
     assert news_a.title == "Tin tức xã" and news_a.live and not news_a.has_unpublished_changes
 
 
-def test_members_stay_closed_to_commune_editors_until_they_are_kept_per_council(client, two_communes, editor_a):
-    # Snippet permissions are per model: "change members" would open every council's members.
-    # Until members are isolated per council, a commune's editors are given none.
+def test_commune_editors_reach_their_own_councils_members_only(client, two_communes, editor_a):
+    # Snippet permissions are per model; the groups are their council's editor groups, which
+    # narrows "change members" to that council's members (councils.permissions).
+    tan_phong, lam_son = Council.objects.get(slug="xa-tan-phong"), Council.objects.get(slug="phuong-lam-son")
+    assert list(tan_phong.editor_groups.values_list("name", flat=True)) == [
+        "Biên tập viên – Xã Tân Phong", "Kiểm duyệt viên – Xã Tân Phong"]
     make_member("Nguyễn Văn Tỉnh")
+    make_member("Trần Văn Xã", memberships=[{"organization": make_organization(tan_phong),
+                                            "term": make_term(tan_phong)}])
+    make_member("Lê Văn Phường", memberships=[{"organization": make_organization(lam_son),
+                                              "term": make_term(lam_son)}])
     client.force_login(editor_a)
 
-    response = client.get("/admin/snippets/councils/councilmember/")
-    assert response.status_code in (302, 403)
-    assert "Nguyễn Văn Tỉnh" not in client.get("/admin/", follow=True).content.decode()
+    listing = client.get("/admin/snippets/councils/councilmember/")
+    assert listing.status_code == 200
+    page = listing.content.decode()
+    assert "Trần Văn Xã" in page
+    assert "Lê Văn Phường" not in page and "Nguyễn Văn Tỉnh" not in page
+    assert not editor_a.has_perm("councils.publish_councilmember")
+    assert user_in("Kiểm duyệt viên – Xã Tân Phong", "kiemduyet-a").has_perm("councils.publish_councilmember")
