@@ -94,6 +94,49 @@ def endpoints(targets):
     }
 
 
+COMMUNE_LABELS = {  # the province endpoint each one matches, for the table
+    "site_home": "home",
+    "site_news_index": "news_index_p1",
+    "site_news": "conference",
+    "site_member": "member",
+    "site_api_list": "api_list",
+    "site_api_detail": "api_detail",
+}
+
+
+def resolve_sites():
+    """Each generated commune site: its host and the paths that differ from one site to the next."""
+    from wagtail.models import Site
+
+    from bench.sites import HOST_SUFFIX, NEWS_SLUG
+    from councils.models import CouncilMember, MemberDirectoryPage
+    from home.models import PortalSettings
+    from newsroom.models import NewsPage
+
+    result = []
+    for site in Site.objects.filter(hostname__endswith=HOST_SUFFIX).order_by("hostname"):
+        council = PortalSettings.for_site(site).council
+        member = (CouncilMember.objects.filter(live=True, memberships__organization__council=council)
+                  .order_by("pk").first())
+        news = NewsPage.objects.live().descendant_of(site.root_page).get(slug=NEWS_SLUG.format(n=1))
+        directory = MemberDirectoryPage.objects.live().child_of(site.root_page).first()
+        result.append({"host": site.hostname, "member_path": f"{directory.relative_url(site)}{member.slug}/",
+                       "news_id": news.pk, "news_path": news.relative_url(site)})
+    return result
+
+
+def site_endpoints(site):
+    """name -> path on one commune site: the province's page endpoints, on a commune's host."""
+    return {
+        "site_home": "/",
+        "site_news_index": "/tin-tuc/",
+        "site_news": site["news_path"],
+        "site_member": site["member_path"],
+        "site_api_list": "/api/v2/pages/?type=newsroom.NewsPage&fields=*&limit=20",
+        "site_api_detail": f"/api/v2/pages/{site['news_id']}/",
+    }
+
+
 # Same endpoint with fewer items: the query count must not depend on the number shown.
 SCALING = {
     "api_list": "/api/v2/pages/?type=newsroom.ConferencePage&fields=*&limit=5",
@@ -124,10 +167,17 @@ def main():
     from django.test import Client, override_settings
 
     targets = resolve_targets()
+    targets["sites"] = resolve_sites()
     client = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=USER_AGENT)
     results = {}
     visitor = 0
-    for name, (method, path, body) in endpoints(targets).items():
+    probed = [(client, name, spec) for name, spec in endpoints(targets).items()]
+    if targets["sites"]:
+        # One commune, the middle one: every commune's pages are built alike.
+        site = targets["sites"][len(targets["sites"]) // 2]
+        on_site = Client(HTTP_HOST=site["host"], HTTP_USER_AGENT=USER_AGENT)
+        probed += [(on_site, name, ("GET", path, None)) for name, path in site_endpoints(site).items()]
+    for on_host, name, (method, path, body) in probed:
         # Rendered: the whole-page cache off, so the count is the work of building the answer.
         # Served: as the configuration serves it, as wrk sees it (a hit after the first request
         # where the cache is on).
@@ -139,7 +189,7 @@ def main():
                     visitor += 1
                     # Beacons come from a new visitor each time (counted); pages from one returning visitor.
                     ip = f"192.0.2.{visitor}" if method == "POST" else None
-                    rounds.append(count_queries(client, method, path, body, ip))
+                    rounds.append(count_queries(on_host, method, path, body, ip))
             counted[mode] = rounds
         status, queries, sql = counted["rendered"][-1]
         results[name] = {"status": status, "queries": queries, "first_queries": counted["rendered"][0][1],

@@ -21,6 +21,9 @@ Every knob is an environment variable (defaults in brackets):
   BENCH_CONNECTIONS, BENCH_THREADS, BENCH_WORKERS   wrk -c, wrk -t, gunicorn workers [8, 2, 2]
   BENCH_BEACON_REPEAT  beacons per visitor (the later ones must not count) [2]
   BENCH_ENDPOINTS      only these endpoints, comma-separated (the ceiling is always run) [all]
+  BENCH_SITES          commune sites beside the province (generate_bench_site --sites); with any,
+                       every configuration also loads the province's pages on a random commune
+                       host per request (bench/hosts.lua) [0]
 
 ``python bench/run.py --compare OLD.json NEW.json`` compares two results.
 """
@@ -96,6 +99,8 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
     from probe import endpoints
 
     chosen = endpoints(targets)
+    host_files = write_host_files(targets["sites"], workdir)
+    chosen.update({name: ("GET", path, None) for name, (path, _file) in host_files.items()})
     wanted = settings["endpoints"]
     if wanted:
         chosen = {k: v for k, v in chosen.items() if k == "ceiling" or k in wanted}
@@ -105,10 +110,11 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
     beacon_checks = []
     try:
         for endpoint, (method, path, body) in chosen.items():
-            status, headers = check_endpoint(server.base, method, path, body)
+            host = targets["sites"][len(targets["sites"]) // 2]["host"] if endpoint in host_files else None
+            status, headers = check_endpoint(server.base, method, path, body, host)
             expected = 202 if method == "POST" else 200
             if status != expected:
-                fail(f"{endpoint} {method} {path} answered {status}, not {expected}")
+                fail(f"{endpoint} {method} {path} {f'on {host} ' if host else ''}answered {status}, not {expected}")
             queries[endpoint]["security_headers"] = {
                 h: headers.get(h) for h in ("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options")}
 
@@ -121,8 +127,9 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 beacon_args = (targets["beacon_page_id"], run_counter[0], settings["beacon_repeat"])
                 before = beacon_counts(database_url, targets["beacon_page_id"])
             server.drain()
+            hosts_file = host_files[endpoint][1] if endpoint in host_files else None
             result, raw = run_wrk(server.base, method, path, seconds, settings["threads"],
-                                  settings["connections"], beacon_args)
+                                  settings["connections"], beacon_args, hosts_file)
             server.drain()
             result["loadavg_1min"] = os.getloadavg()[0]
             if method == "POST":
@@ -154,6 +161,21 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
         server.stop()
 
     return summarise(name, runs, queries, beacon_checks, targets, settings)
+
+
+def write_host_files(sites, workdir):
+    """For each commune endpoint: (the middle site's path, a file of "HOST PATH" lines, one per site)."""
+    from probe import site_endpoints
+
+    files = {}
+    if not sites:
+        return files
+    per_site = [site_endpoints(site) for site in sites]
+    for name, path in per_site[len(sites) // 2].items():
+        file = Path(workdir) / f"hosts-{name}.txt"
+        file.write_text("".join(f"{site['host']} {paths[name]}\n" for site, paths in zip(sites, per_site, strict=True)))
+        files[name] = (path, file)
+    return files
 
 
 def summarise(name, runs, queries, beacon_checks, targets, settings):
@@ -252,6 +274,8 @@ def main():
         fail(f"unknown BENCH_CONFIGS {unknown}; use local and/or redis")
     params = {"news": int(env("BENCH_NEWS", "2000")), "conferences": int(env("BENCH_CONFERENCES", "200")),
               "members": int(env("BENCH_MEMBERS", "200")), "hits": int(env("BENCH_HITS", "1000000"))}
+    if int(env("BENCH_SITES", "0")):  # only when asked, so databases generated before still match
+        params["sites"] = int(env("BENCH_SITES", "0"))
     database_url = env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/hdnd_bench")
     redis_url = env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 
