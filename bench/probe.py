@@ -24,6 +24,13 @@ USER_AGENT = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like G
               "Chrome/126.0 Safari/537.36 hdnd-bench")
 
 
+def path_of(url):
+    """The path of a page's URL: with more than one site, Wagtail gives pages full URLs."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
+
+
 def resolve_targets():
     """The concrete URLs: a generated conference report, the most-quoted member, a news page for the beacon."""
     from django.contrib.contenttypes.models import ContentType
@@ -57,7 +64,7 @@ def resolve_targets():
     news_index = conference.get_parent().specific
     news_root = NewsPage.objects.live().filter(slug__startswith="bench-tin").first()
     index = (news_root.get_parent() if news_root else news_index).specific
-    news_index_url = index.url
+    news_index_url = path_of(index.url)
     # Page 50 of the listing, or its last page on a site generated smaller than the default.
     from newsroom.models.index import NEWS_PER_PAGE
 
@@ -65,10 +72,10 @@ def resolve_targets():
 
     return {
         "conference_id": conference.pk,
-        "conference_url": conference.url,
+        "conference_url": path_of(conference.url),
         "member_slug": member.slug,
         "member_speeches": speeches,
-        "member_url": member.get_url(),
+        "member_url": path_of(member.get_url()),
         "beacon_page_id": news.pk,
         "news_index_url": news_index_url,
         "deep_page": min(50, pages),
