@@ -145,12 +145,17 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 result["raw"] = raw
             return result
 
-        if host_files and name != "rendered":
-            prime(server.base, {k: v for k, v in host_files.items() if k in chosen}, settings["workers"])
+        def prime_sites():
+            if host_files and name != "rendered":
+                prime(server.base, {k: v for k, v in host_files.items() if k in chosen}, settings["workers"])
+
+        prime_sites()
         log(f"warming up ({settings['warmup']} s per endpoint)")
         for endpoint in chosen:
             load(endpoint, settings["warmup"], measured=False)
         for round_no in range(1, settings["rounds"] + 1):
+            if round_no > 1:
+                prime_sites()  # API answers expire after API_CACHE_MAX_AGE (60 s), on each site
             log(f"round {round_no}/{settings['rounds']}")
             for endpoint in chosen:
                 result = load(endpoint, settings["duration"], measured=True)
@@ -181,8 +186,9 @@ def write_host_files(sites, workdir):
 
 
 def prime(base, host_files, workers):
-    """Request every commune page once per worker before the warm-up: the cache holds them as it would
-    after hours of traffic, not the 100 × endpoints misses a short warm-up would measure instead.
+    """Request every commune page once per worker before the warm-up and each round: the cache holds them
+    as with steady traffic, not the 100 × endpoints misses a short run would measure instead (the API's
+    answers expire after 60 s, so a round started later would measure 100 sites' rebuilds).
     With the local-memory cache each worker has its own; the requests reach workers as gunicorn hands
     them out, so that configuration is primed at best."""
     from concurrent.futures import ThreadPoolExecutor
