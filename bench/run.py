@@ -348,6 +348,10 @@ def main():
     print(f"HĐND Portal benchmark — {result['meta']['git_sha']}, {started:%Y-%m-%d %H:%M} UTC, "
           f"{result['meta']['machine']['cpus']} CPUs; {result['meta']['wrk']}; medians of {settings['rounds']} "
           f"rounds; ratio = req/s ÷ ceiling req/s in the same round")
+    if params.get("sites"):
+        print(f"{params['sites']} commune sites beside the province: the 'commune' rows load each page on a random "
+              "commune's host per request; compare with a BENCH_SITES=1 run (--compare): their costs should not "
+              "grow with the number of sites")
     for config in result["configs"].values():
         print(f"\n== {config['title']} ==")
         print(table(config))
