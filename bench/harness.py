@@ -36,6 +36,13 @@ ENDPOINT_LABELS = {
     "api_members": "API council-members",
     "stats": "API stats (1M hits)",
     "beacon": "view beacon POST",
+    # BENCH_SITES: the same pages on a random commune host per request (bench/hosts.lua).
+    "site_home": "commune home /",
+    "site_news_index": "commune news index, page 1",
+    "site_news": "commune news page",
+    "site_member": "commune member page",
+    "site_api_list": "commune API list 20 news",
+    "site_api_detail": "commune API detail of news",
 }
 HTML_PAGES = {"home", "news_index_p1", "news_index_p50", "conference", "member", "search"}
 PUBLIC = set(ENDPOINT_LABELS) - {"ceiling"}
@@ -132,7 +139,8 @@ def base_env(database_url):
     environment.update({
         "DJANGO_SETTINGS_MODULE": "bench.settings",  # production's, plus the generator and /bench/ok/
         "SECRET_KEY": "bench-only-secret-key-0f3c9a7e5d1b2c4a6e8f0a1b3c5d7e9f-not-for-production",
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        # The commune sites of BENCH_SITES are on hosts under .bench.localhost (bench/sites.py).
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,.bench.localhost",
         # Plain HTTP on loopback: no redirect to HTTPS, cookies not HTTPS-only.
         "SECURE_SSL_REDIRECT": "false",
         "SESSION_COOKIE_SECURE": "false",
@@ -223,7 +231,8 @@ def prepare_database(url, environment, params):
     manage(environment, "migrate", "--noinput", quiet=True)
     log("generating the site (generate_bench_site)")
     manage(environment, "generate_bench_site", "--news", str(params["news"]), "--conferences",
-           str(params["conferences"]), "--members", str(params["members"]), "--hits", str(params["hits"]))
+           str(params["conferences"]), "--members", str(params["members"]), "--hits", str(params["hits"]),
+           "--sites", str(params.get("sites", 0)))
     seconds = time.monotonic() - started
     conn = connect(url)
     with conn, conn.cursor() as cur:
@@ -314,12 +323,14 @@ class NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def check_endpoint(base, method, path, body):
+def check_endpoint(base, method, path, body, host=None):
     """One request outside wrk: the endpoint must answer 200 (202 for the beacon), not a redirect."""
     opener = urllib.request.build_opener(NoRedirect)
+    headers = {"User-Agent": USER_AGENT, "Content-Type": "text/plain;charset=UTF-8", "X-Forwarded-For": "198.51.100.1"}
+    if host:
+        headers["Host"] = host
     request = urllib.request.Request(base + path, method=method, data=body.encode() if body else None,
-                                     headers={"User-Agent": USER_AGENT, "Content-Type": "text/plain;charset=UTF-8",
-                                              "X-Forwarded-For": "198.51.100.1"})
+                                     headers=headers)
     try:
         with opener.open(request, timeout=60) as response:
             return response.status, response.headers
@@ -362,10 +373,13 @@ def parse_wrk(output):
     return result
 
 
-def run_wrk(base, method, path, seconds, threads, connections, beacon_args=None):
+def run_wrk(base, method, path, seconds, threads, connections, beacon_args=None, hosts_file=None):
+    """wrk on one URL; with ``hosts_file`` (lines "HOST PATH", bench/hosts.lua) a random line per request."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "30s",
                "-H", f"User-Agent: {USER_AGENT}"]
-    if method == "POST":
+    if hosts_file:
+        command += ["-s", str(BENCH / "hosts.lua"), base + path, "--", str(hosts_file)]
+    elif method == "POST":
         command += ["-s", str(BENCH / "beacon.lua"), base + path, "--", *map(str, beacon_args)]
     else:
         command.append(base + path)

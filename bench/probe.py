@@ -24,6 +24,13 @@ USER_AGENT = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like G
               "Chrome/126.0 Safari/537.36 hdnd-bench")
 
 
+def path_of(url):
+    """The path of a page's URL: with more than one site, Wagtail gives pages full URLs."""
+    from urllib.parse import urlsplit
+
+    return urlsplit(url).path
+
+
 def resolve_targets():
     """The concrete URLs: a generated conference report, the most-quoted member, a news page for the beacon."""
     from django.contrib.contenttypes.models import ContentType
@@ -57,7 +64,7 @@ def resolve_targets():
     news_index = conference.get_parent().specific
     news_root = NewsPage.objects.live().filter(slug__startswith="bench-tin").first()
     index = (news_root.get_parent() if news_root else news_index).specific
-    news_index_url = index.url
+    news_index_url = path_of(index.url)
     # Page 50 of the listing, or its last page on a site generated smaller than the default.
     from newsroom.models.index import NEWS_PER_PAGE
 
@@ -65,10 +72,10 @@ def resolve_targets():
 
     return {
         "conference_id": conference.pk,
-        "conference_url": conference.url,
+        "conference_url": path_of(conference.url),
         "member_slug": member.slug,
         "member_speeches": speeches,
-        "member_url": member.get_url(),
+        "member_url": path_of(member.get_url()),
         "beacon_page_id": news.pk,
         "news_index_url": news_index_url,
         "deep_page": min(50, pages),
@@ -91,6 +98,49 @@ def endpoints(targets):
         "api_members": ("GET", "/api/v2/council-members/", None),
         "stats": ("GET", "/api/v2/stats/", None),
         "beacon": ("POST", "/api/v2/hits/", json.dumps({"page": targets["beacon_page_id"]})),
+    }
+
+
+COMMUNE_LABELS = {  # the province endpoint each one matches, for the table
+    "site_home": "home",
+    "site_news_index": "news_index_p1",
+    "site_news": "conference",
+    "site_member": "member",
+    "site_api_list": "api_list",
+    "site_api_detail": "api_detail",
+}
+
+
+def resolve_sites():
+    """Each generated commune site: its host and the paths that differ from one site to the next."""
+    from wagtail.models import Site
+
+    from bench.sites import HOST_SUFFIX, NEWS_SLUG
+    from councils.models import CouncilMember, MemberDirectoryPage
+    from home.models import PortalSettings
+    from newsroom.models import NewsPage
+
+    result = []
+    for site in Site.objects.filter(hostname__endswith=HOST_SUFFIX).order_by("hostname"):
+        council = PortalSettings.for_site(site).council
+        member = (CouncilMember.objects.filter(live=True, memberships__organization__council=council)
+                  .order_by("pk").first())
+        news = NewsPage.objects.live().descendant_of(site.root_page).get(slug=NEWS_SLUG.format(n=1))
+        directory = MemberDirectoryPage.objects.live().child_of(site.root_page).first()
+        result.append({"host": site.hostname, "member_path": f"{directory.relative_url(site)}{member.slug}/",
+                       "news_id": news.pk, "news_path": news.relative_url(site)})
+    return result
+
+
+def site_endpoints(site):
+    """name -> path on one commune site: the province's page endpoints, on a commune's host."""
+    return {
+        "site_home": "/",
+        "site_news_index": "/tin-tuc/",
+        "site_news": site["news_path"],
+        "site_member": site["member_path"],
+        "site_api_list": "/api/v2/pages/?type=newsroom.NewsPage&fields=*&limit=20",
+        "site_api_detail": f"/api/v2/pages/{site['news_id']}/",
     }
 
 
@@ -124,10 +174,17 @@ def main():
     from django.test import Client, override_settings
 
     targets = resolve_targets()
+    targets["sites"] = resolve_sites()
     client = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=USER_AGENT)
     results = {}
     visitor = 0
-    for name, (method, path, body) in endpoints(targets).items():
+    probed = [(client, name, spec) for name, spec in endpoints(targets).items()]
+    if targets["sites"]:
+        # One commune, the middle one: every commune's pages are built alike.
+        site = targets["sites"][len(targets["sites"]) // 2]
+        on_site = Client(HTTP_HOST=site["host"], HTTP_USER_AGENT=USER_AGENT)
+        probed += [(on_site, name, ("GET", path, None)) for name, path in site_endpoints(site).items()]
+    for on_host, name, (method, path, body) in probed:
         # Rendered: the whole-page cache off, so the count is the work of building the answer.
         # Served: as the configuration serves it, as wrk sees it (a hit after the first request
         # where the cache is on).
@@ -139,7 +196,7 @@ def main():
                     visitor += 1
                     # Beacons come from a new visitor each time (counted); pages from one returning visitor.
                     ip = f"192.0.2.{visitor}" if method == "POST" else None
-                    rounds.append(count_queries(client, method, path, body, ip))
+                    rounds.append(count_queries(on_host, method, path, body, ip))
             counted[mode] = rounds
         status, queries, sql = counted["rendered"][-1]
         results[name] = {"status": status, "queries": queries, "first_queries": counted["rendered"][0][1],

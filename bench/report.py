@@ -61,6 +61,9 @@ def markdown(result):
 def compare(old_path, new_path):
     old, new = (json.loads(Path(p).read_text()) for p in (old_path, new_path))
     print(f"{old['meta']['git_sha']} ({old['meta']['started']}) → {new['meta']['git_sha']} ({new['meta']['started']})")
+    sites = [run["meta"].get("site", {}).get("sites", 0) for run in (old, new)]
+    if sites[0] != sites[1]:
+        print(f"commune sites: {sites[0]} → {sites[1]}")
     for name, config in new["configs"].items():
         before = old["configs"].get(name, {}).get("endpoints", {})
         print(f"\n{config['title']}")

@@ -21,6 +21,9 @@ Every knob is an environment variable (defaults in brackets):
   BENCH_CONNECTIONS, BENCH_THREADS, BENCH_WORKERS   wrk -c, wrk -t, gunicorn workers [8, 2, 2]
   BENCH_BEACON_REPEAT  beacons per visitor (the later ones must not count) [2]
   BENCH_ENDPOINTS      only these endpoints, comma-separated (the ceiling is always run) [all]
+  BENCH_SITES          commune sites beside the province (generate_bench_site --sites); with any,
+                       every configuration also loads the province's pages on a random commune
+                       host per request (bench/hosts.lua) [0]
 
 ``python bench/run.py --compare OLD.json NEW.json`` compares two results.
 """
@@ -96,6 +99,8 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
     from probe import endpoints
 
     chosen = endpoints(targets)
+    host_files = write_host_files(targets["sites"], workdir)
+    chosen.update({name: ("GET", path, None) for name, (path, _file) in host_files.items()})
     wanted = settings["endpoints"]
     if wanted:
         chosen = {k: v for k, v in chosen.items() if k == "ceiling" or k in wanted}
@@ -105,10 +110,11 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
     beacon_checks = []
     try:
         for endpoint, (method, path, body) in chosen.items():
-            status, headers = check_endpoint(server.base, method, path, body)
+            host = targets["sites"][len(targets["sites"]) // 2]["host"] if endpoint in host_files else None
+            status, headers = check_endpoint(server.base, method, path, body, host)
             expected = 202 if method == "POST" else 200
             if status != expected:
-                fail(f"{endpoint} {method} {path} answered {status}, not {expected}")
+                fail(f"{endpoint} {method} {path} {f'on {host} ' if host else ''}answered {status}, not {expected}")
             queries[endpoint]["security_headers"] = {
                 h: headers.get(h) for h in ("X-Content-Type-Options", "Referrer-Policy", "X-Frame-Options")}
 
@@ -121,8 +127,9 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 beacon_args = (targets["beacon_page_id"], run_counter[0], settings["beacon_repeat"])
                 before = beacon_counts(database_url, targets["beacon_page_id"])
             server.drain()
+            hosts_file = host_files[endpoint][1] if endpoint in host_files else None
             result, raw = run_wrk(server.base, method, path, seconds, settings["threads"],
-                                  settings["connections"], beacon_args)
+                                  settings["connections"], beacon_args, hosts_file)
             server.drain()
             result["loadavg_1min"] = os.getloadavg()[0]
             if method == "POST":
@@ -138,10 +145,17 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 result["raw"] = raw
             return result
 
+        def prime_sites():
+            if host_files and name != "rendered":
+                prime(server.base, {k: v for k, v in host_files.items() if k in chosen}, settings["workers"])
+
+        prime_sites()
         log(f"warming up ({settings['warmup']} s per endpoint)")
         for endpoint in chosen:
             load(endpoint, settings["warmup"], measured=False)
         for round_no in range(1, settings["rounds"] + 1):
+            if round_no > 1:
+                prime_sites()  # API answers expire after API_CACHE_MAX_AGE (60 s), on each site
             log(f"round {round_no}/{settings['rounds']}")
             for endpoint in chosen:
                 result = load(endpoint, settings["duration"], measured=True)
@@ -154,6 +168,36 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
         server.stop()
 
     return summarise(name, runs, queries, beacon_checks, targets, settings)
+
+
+def write_host_files(sites, workdir):
+    """For each commune endpoint: (the middle site's path, a file of "HOST PATH" lines, one per site)."""
+    from probe import site_endpoints
+
+    files = {}
+    if not sites:
+        return files
+    per_site = [site_endpoints(site) for site in sites]
+    for name, path in per_site[len(sites) // 2].items():
+        file = Path(workdir) / f"hosts-{name}.txt"
+        file.write_text("".join(f"{site['host']} {paths[name]}\n" for site, paths in zip(sites, per_site, strict=True)))
+        files[name] = (path, file)
+    return files
+
+
+def prime(base, host_files, workers):
+    """Request every commune page once per worker before the warm-up and each round: the cache holds them
+    as with steady traffic, not the 100 × endpoints misses a short run would measure instead (the API's
+    answers expire after 60 s, so a round started later would measure 100 sites' rebuilds).
+    With the local-memory cache each worker has its own; the requests reach workers as gunicorn hands
+    them out, so that configuration is primed at best."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    lines = [line.split(" ", 1) for _path, file in host_files.values() for line in file.read_text().splitlines()]
+    log(f"priming the page cache with {len(lines)} commune pages")
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        for _ in range(workers):
+            list(pool.map(lambda hp: check_endpoint(base, "GET", hp[1], None, hp[0]), lines))
 
 
 def summarise(name, runs, queries, beacon_checks, targets, settings):
@@ -252,6 +296,8 @@ def main():
         fail(f"unknown BENCH_CONFIGS {unknown}; use local and/or redis")
     params = {"news": int(env("BENCH_NEWS", "2000")), "conferences": int(env("BENCH_CONFERENCES", "200")),
               "members": int(env("BENCH_MEMBERS", "200")), "hits": int(env("BENCH_HITS", "1000000"))}
+    if int(env("BENCH_SITES", "0")):  # only when asked, so databases generated before still match
+        params["sites"] = int(env("BENCH_SITES", "0"))
     database_url = env("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/hdnd_bench")
     redis_url = env("BENCH_REDIS_URL", "redis://127.0.0.1:6379/9")
 
@@ -302,6 +348,10 @@ def main():
     print(f"HĐND Portal benchmark — {result['meta']['git_sha']}, {started:%Y-%m-%d %H:%M} UTC, "
           f"{result['meta']['machine']['cpus']} CPUs; {result['meta']['wrk']}; medians of {settings['rounds']} "
           f"rounds; ratio = req/s ÷ ceiling req/s in the same round")
+    if params.get("sites"):
+        print(f"{params['sites']} commune sites beside the province: the 'commune' rows load each page on a random "
+              "commune's host per request; compare with a BENCH_SITES=1 run (--compare): their costs should not "
+              "grow with the number of sites")
     for config in result["configs"].values():
         print(f"\n== {config['title']} ==")
         print(table(config))

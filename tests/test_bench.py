@@ -1,10 +1,20 @@
 """The benchmark's ceiling exists only under its own URLs and middleware (bench/settings.py)."""
 
+import http.server
+import io
+import shutil
+import subprocess
+import threading
+from pathlib import Path
+
 import pytest
 from django.conf import settings as django_settings
 from django.core.cache import cache
+from django.core.management import call_command
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 
@@ -42,3 +52,58 @@ def test_the_benchmark_serves_its_ceiling_past_the_page_cache_and_the_portal_thr
     assert first.status_code == second.status_code == 200
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")
     assert home_page.title in second.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_generator_makes_commune_sites_each_answering_on_its_own_host(client, settings):
+    from bench import sites
+    from bench.management.commands.generate_bench_site import Command
+    from newsroom.models import NewsPage
+
+    call_command(Command(), news=40, conferences=2, members=0, hits=0, photos=3, sites=3, stdout=io.StringIO())
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, sites.HOST_SUFFIX]
+
+    generated = NewsPage.objects.filter(Q(slug__startswith="bench-tin-") | Q(slug__startswith="bench-xa-tin-"))
+    assert generated.count() == 40  # the configured news count, shared with the communes
+    for n in (1, 2, 3):
+        host = sites.hostname(n)
+        home = client.get("/", HTTP_HOST=host, HTTP_USER_AGENT=BROWSER)
+        assert home.status_code == 200
+        assert home.context_data["page"].pk == Site.objects.get(hostname=host).root_page_id  # its own home
+        news = client.get(f"/tin-tuc/{sites.NEWS_SLUG.format(n=1)}/", HTTP_HOST=host, HTTP_USER_AGENT=BROWSER)
+        assert news.status_code == 200
+        assert news.context_data["page"].get_site().hostname == host
+        assert f"HĐND {sites.NAME.format(n=n).lower()}" in news.content.decode()
+    assert Site.objects.filter(hostname__endswith=sites.HOST_SUFFIX).count() == 3
+
+
+@pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is not installed")
+def test_the_hosts_script_sends_each_request_to_a_host_and_path_of_its_file(tmp_path):
+    seen = []
+
+    class Recorder(http.server.BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def do_GET(self):  # noqa: N802 (http.server's name)
+            seen.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.send_header("Content-Length", "2")
+            self.end_headers()
+            self.wfile.write(b"ok")
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    hosts = tmp_path / "hosts.txt"
+    hosts.write_text("xa-1.bench.localhost /tin-tuc/\nxa-2.bench.localhost /api/v2/pages/7/\n")
+    try:
+        done = subprocess.run(
+            ["wrk", "-t1", "-c1", "-d1s", "-s", str(Path(__file__).parent.parent / "bench" / "hosts.lua"),
+             f"http://127.0.0.1:{server.server_address[1]}/", "--", str(hosts)],
+            capture_output=True, text=True, timeout=30)
+    finally:
+        server.shutdown()
+    assert done.returncode == 0, done.stderr
+    assert set(seen) == {("xa-1.bench.localhost", "/tin-tuc/"), ("xa-2.bench.localhost", "/api/v2/pages/7/")}

@@ -7,7 +7,9 @@ On top of the demo content (loaded first) it adds, by default:
   photos naming members, speeches (members with portraits, and guests by name), statistics
   with breakdowns and the chair's conclusion with directives; chairs, tags, related members;
 - council members up to 200 in all, each with a portrait and posts in the province council;
-- 1,000,000 Hit rows (``analytics_generate_hits``, COPY on PostgreSQL).
+- with ``--sites N``, N commune sites under the province council, each with a few members and
+  5 to 10 of the news pages (``bench/sites.py``);
+- 1,000,000 Hit rows (``analytics_generate_hits``, COPY on PostgreSQL), over every site's pages.
 
 Speed: images come from a small pool (30 photos, one small portrait per member); pages are
 added with treebeard's ``add_child`` while the reference index and search index do not
@@ -35,6 +37,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from bench import sites
 from councils.models import CouncilMember, Membership, MembershipRole, Organization, Term
 from delivery.text import fold
 from demo.images import render_demo_image, render_portrait
@@ -119,6 +122,8 @@ class Command(BaseCommand):
         parser.add_argument("--hit-days", type=int, default=60)
         parser.add_argument("--photos", type=int, default=30)
         parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--sites", type=int, default=0,
+                            help="Commune sites under the province (bench/sites.py), sharing the news count.")
 
     def handle(self, *args, **options):
         self.rng = random.Random(options["seed"])
@@ -135,13 +140,18 @@ class Command(BaseCommand):
         self.conference_index = NewsIndexPage.objects.get(slug="hoi-nghi")
         self.categories = {c.slug: c for c in NewsCategory.objects.all()}
 
+        commune_news = sites.news_per_site(options["news"], options["sites"]) * options["sites"]
         with transaction.atomic(), disable_reference_index_auto_update():
             self.step("images", lambda: self.make_photos(options["photos"]))
             self.step("members", lambda: self.make_members(options["members"]))
             self.step("tags", self.make_tags)
-            self.step(f"{options['news']} news pages", lambda: self.make_news(options["news"]))
+            self.step(f"{options['news'] - commune_news} news pages",
+                      lambda: self.make_news(options["news"] - commune_news))
             self.step(f"{options['conferences']} conference reports",
                       lambda: self.make_conferences(options["conferences"]))
+            if options["sites"]:
+                self.step(f"{options['sites']} commune sites with {commune_news} news pages", lambda: sites.make_sites(
+                    self, options["sites"], options["news"], PROVINCE, PLACES, PARAGRAPHS))
         if options["hits"]:
             self.step(f"{options['hits']} hits", lambda: call_command(
                 "analytics_generate_hits", count=options["hits"], days=options["hit_days"], seed=options["seed"],
