@@ -34,7 +34,7 @@ from django.db import connection, transaction
 from django.db.models.signals import post_save
 from django.utils.text import slugify
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision
+from wagtail.models import Page, Revision, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench import sites
@@ -136,8 +136,10 @@ class Command(BaseCommand):
                                                        stdout=io.StringIO()))
         from newsroom.models import NewsCategory, NewsIndexPage
 
-        self.news_index = NewsIndexPage.objects.get(slug="tin-tuc")
-        self.conference_index = NewsIndexPage.objects.get(slug="hoi-nghi")
+        # The province's own sections (the demo's commune sites have sections of the same names).
+        province = Site.objects.get(is_default_site=True).root_page
+        self.news_index = NewsIndexPage.objects.child_of(province).get(slug="tin-tuc")
+        self.conference_index = NewsIndexPage.objects.child_of(province).get(slug="hoi-nghi")
         self.categories = {c.slug: c for c in NewsCategory.objects.all()}
 
         commune_news = sites.news_per_site(options["news"], options["sites"]) * options["sites"]
