@@ -18,11 +18,13 @@ from delivery.readers import public_pages
 from delivery.serializers import WholeObjectField
 
 HOSTNAME = "[A-Za-z0-9](?:[-A-Za-z0-9.]{0,252})(?::[0-9]{1,5})?"
-SITE_IDS = "[0-9]{1,10}(?:,[0-9]{1,10}){0,99}"
+# Up to 90 ids, so that the longest value stays within the 1,000 characters any value may have.
+SITE_IDS = "[1-9][0-9]{0,9}(?:,[1-9][0-9]{0,9}){0,89}"
+MAX_SITE_ID = 2**31 - 1  # Wagtail's Site ids are 32-bit
 
 
 class SitesParameter(PatternParameter):
-    """``all``, one site id or several (comma-separated, up to 100), or a host name (and :port).
+    """``all``, one site id or several (comma-separated, up to 90), or a host name (and :port).
 
     The cleaned value is the list of sites, each with its root page, or None for the
     request's site. A site that does not exist is a 404 naming it, as any object a
@@ -30,7 +32,7 @@ class SitesParameter(PatternParameter):
     """
 
     def __init__(self, **kwargs):
-        super().__init__(f"^(?:all|{SITE_IDS}|{HOSTNAME})$", 1100,
+        super().__init__(f"^(?:all|{SITE_IDS}|{HOSTNAME})$", 1000,
                          gettext_lazy("Expected all, site ids separated by commas, or a host name."), **kwargs)
 
     def clean(self, value):
@@ -46,6 +48,8 @@ class SitesParameter(PatternParameter):
 
     @staticmethod
     def sites_by_id(sites, ids):
+        if any(pk > MAX_SITE_ID for pk in ids):
+            raise ParameterError(_("A site id is at most %(max)s.") % {"max": MAX_SITE_ID})
         if len(set(ids)) != len(ids):
             raise ParameterError(_("A site is named twice."))
         found = {site.pk: site for site in sites.filter(pk__in=ids)}

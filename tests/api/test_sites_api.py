@@ -141,7 +141,8 @@ def test_an_unknown_site_is_a_404_naming_it_in_vietnamese(client, news):
     assert "khong-co.songlam.test" in body["message"]
 
 
-@pytest.mark.parametrize("value", ["1,,2", ",1", "all,1", "-1", "1;2", "a b", "1," + ",".join(["2"] * 100)])
+@pytest.mark.parametrize("value", ["1,,2", ",1", "all,1", "-1", "1;2", "a b", "1," + ",".join(["2"] * 100),
+                                   "2147483648", "9223372036854775808", "1000000000,3000000000"])
 def test_a_malformed_site_is_a_400_in_vietnamese(client, news, value):
     body = get(client, f"{NEWS}&site={value}", PROVINCE_HOST, status=400)
     assert "trang web" in body["message"] or "tên miền" in body["message"]
