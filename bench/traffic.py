@@ -21,14 +21,14 @@ another saves a draft every second (bench/editor.py, manage.py bench_editor).
 import datetime
 import random
 
-TRAFFIC_LABELS = {
+TRAFFIC_LABELS = {  # at most 30 characters, the table's column
     "random_report": "random conference report",
     "random_member": "random member page",
-    "random_index": "random news index page / filter",
-    "search_random": "search, 2 random terms, page 1–3",
-    "api_sync": "API sync: 20 news, own modified_since",
-    "draft_report": "random report + draft every 1 s",
-    "edit_report": "random report + publish & draft 1 s",
+    "random_index": "random news index/filter page",
+    "search_random": "search 2 random terms, p. 1–3",
+    "api_sync": "API sync, own modified_since",
+    "draft_report": "random report + drafts 1/s",
+    "edit_report": "random report + publish, draft",
 }
 KINDS = ("random_report", "random_member", "random_index", "search_random", "api_sync")
 EDITING_ROWS = ("random_report", "draft_report", "edit_report")  # the readers' file for all three

@@ -189,3 +189,30 @@ def test_the_paths_script_sends_paths_of_its_file_at_random_or_in_turn(tmp_path)
     assert len(walked) > 6
     start = paths.index(walked[0])
     assert walked == [paths[(start + i) % len(paths)] for i in range(len(walked))]  # in turn, no repeat early
+
+
+@pytest.mark.django_db
+def test_the_bench_editor_publishes_or_saves_drafts_and_reports_how_many():
+    import json
+
+    from bench.management.commands.bench_editor import Command as Editor
+    from bench.management.commands.generate_bench_site import Command
+    from newsroom.models import NewsPage
+
+    call_command(Command(), news=6, conferences=0, members=0, hits=0, photos=1, stdout=io.StringIO())
+    before = dict(NewsPage.objects.filter(slug__startswith="bench-tin-").values_list("pk", "summary"))
+    reports = {}
+    for mode in ("publish", "draft"):
+        out = io.StringIO()
+        call_command(Editor(), mode=mode, interval=0, count=3, stdout=out)
+        lines = out.getvalue().split()
+        assert lines[0] == "ready"
+        reports[mode] = json.loads(out.getvalue().split("\n", 1)[1])
+        assert (reports[mode]["mode"], reports[mode]["count"], reports[mode]["failures"]) == (mode, 3, 0)
+
+    after = {page.pk: page for page in NewsPage.objects.filter(pk__in=before)}
+    published = [pk for pk, page in after.items() if page.summary != before[pk]]
+    drafted = [pk for pk, page in after.items() if page.has_unpublished_changes]
+    assert published and all("[sửa " in after[pk].summary for pk in published)  # what readers see changed
+    assert drafted and not set(drafted) & set(published)  # drafts on other pages, their live summary untouched
+    assert all(after[pk].summary == before[pk] for pk in drafted)

@@ -27,8 +27,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--mode", choices=["publish", "draft"], required=True)
         parser.add_argument("--interval", type=float, default=1.0)
+        parser.add_argument("--count", type=int, default=0, help="Stop after this many edits (0: at SIGTERM).")
 
-    def handle(self, *args, mode, interval, **options):
+    def handle(self, *args, mode, interval, count, **options):
         from newsroom.models import NewsPage
 
         stop = threading.Event()
@@ -56,6 +57,8 @@ class Command(BaseCommand):
             except Exception as exc:  # noqa: BLE001 (counted and reported, the editor goes on)
                 failures += 1
                 self.stderr.write(f"{mode} failed: {exc!r}")
+            if count and len(timings) + failures >= count:
+                break
             due += interval
             stop.wait(max(0.0, due - time.monotonic()))
         ms = sorted(t * 1000 for t in timings)
