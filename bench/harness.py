@@ -15,6 +15,8 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
+from bench.traffic import EDITING_TITLE, TRAFFIC_LABELS
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 RESULTS = BENCH / "results"
@@ -43,6 +45,7 @@ ENDPOINT_LABELS = {
     "site_member": "commune member page",
     "site_api_list": "commune API list 20 news",
     "site_api_detail": "commune API detail of news",
+    **TRAFFIC_LABELS,  # every request a different URL (bench/traffic.py, bench/paths.lua)
 }
 HTML_PAGES = {"home", "news_index_p1", "news_index_p50", "conference", "member", "search"}
 PUBLIC = set(ENDPOINT_LABELS) - {"ceiling"}
@@ -56,9 +59,9 @@ TARGETS = {
 }
 # "rendered" is not run by default: the whole-page cache off (PAGE_CACHE=false), so every request
 # builds its answer, as the first request after a publish does. It has no targets of its own.
-TARGETS["rendered"] = {}
+TARGETS["rendered"] = TARGETS["editing"] = {}
 CONFIG_TITLES = {"local": "no shared cache (local memory, per worker)", "redis": "Redis cache (shared)",
-                 "rendered": "whole-page cache off (every answer built; local memory)"}
+                 "rendered": "whole-page cache off (every answer built; local memory)", "editing": EDITING_TITLE}
 
 
 def env(name, default):
@@ -373,11 +376,14 @@ def parse_wrk(output):
     return result
 
 
-def run_wrk(base, method, path, seconds, threads, connections, beacon_args=None, hosts_file=None):
-    """wrk on one URL; with ``hosts_file`` (lines "HOST PATH", bench/hosts.lua) a random line per request."""
+def run_wrk(base, method, path, seconds, threads, connections, beacon_args=None, hosts_file=None, paths=None):
+    """wrk on one URL; with ``hosts_file`` (lines "HOST PATH", bench/hosts.lua) a random line per request;
+    with ``paths`` (FILE, MODE: bench/paths.lua) a path of the file per request."""
     command = ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "30s",
                "-H", f"User-Agent: {USER_AGENT}"]
-    if hosts_file:
+    if paths:
+        command += ["-s", str(BENCH / "paths.lua"), base + path, "--", *map(str, paths)]
+    elif hosts_file:
         command += ["-s", str(BENCH / "hosts.lua"), base + path, "--", str(hosts_file)]
     elif method == "POST":
         command += ["-s", str(BENCH / "beacon.lua"), base + path, "--", *map(str, beacon_args)]

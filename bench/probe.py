@@ -78,6 +78,7 @@ def resolve_targets():
         "member_url": path_of(member.get_url()),
         "beacon_page_id": news.pk,
         "news_index_url": news_index_url,
+        "news_index_id": index.pk,
         "deep_page": min(50, pages),
     }
 
@@ -175,10 +176,17 @@ def main():
 
     targets = resolve_targets()
     targets["sites"] = resolve_sites()
+    from wagtail.models import Page
+
+    from bench.traffic import WALKED, request_lines
+
+    # Traffic like real traffic: the paths wrk draws from (bench/traffic.py); the first of each is probed.
+    targets["traffic"] = request_lines(Page.objects.get(pk=targets["news_index_id"]).specific)
     client = Client(HTTP_HOST="127.0.0.1", HTTP_USER_AGENT=USER_AGENT)
     results = {}
     visitor = 0
     probed = [(client, name, spec) for name, spec in endpoints(targets).items()]
+    probed += [(client, kind, ("GET", paths[0], None)) for kind, paths in targets["traffic"].items()]
     if targets["sites"]:
         # One commune, the middle one: every commune's pages are built alike.
         site = targets["sites"][len(targets["sites"]) // 2]
@@ -199,9 +207,10 @@ def main():
                     rounds.append(count_queries(on_host, method, path, body, ip))
             counted[mode] = rounds
         status, queries, sql = counted["rendered"][-1]
+        # Searches and sync queries never repeat (bench/traffic.py): as served, each is a first request.
+        served = counted["served"][0 if name in WALKED else -1]
         results[name] = {"status": status, "queries": queries, "first_queries": counted["rendered"][0][1],
-                         "sql": sql, "served_queries": counted["served"][-1][1],
-                         "served_sql": counted["served"][-1][2]}
+                         "sql": sql, "served_queries": served[1], "served_sql": served[2]}
     with override_settings(PAGE_CACHE_ENABLED=False):
         for name, path in SCALING.items():
             count_queries(client, "GET", path, None, None)

@@ -5,6 +5,8 @@ import os
 import platform
 from pathlib import Path
 
+from bench.traffic import editor_notes
+
 # --- output -------------------------------------------------------------------------------------
 
 
@@ -26,6 +28,7 @@ def table(config):
                      f"{num(row['p99_ms'], '>8.2f')} {queries:>4} {served:>4} {num(row['ratio'], '>7.3f')} "
                      f"{target:>7}  "
                      f"{row['verdict']}")
+    lines += [f"editors during {note}" for note in editor_notes(config)]
     accounting = config.get("beacon_accounting")
     if accounting:
         lines.append(
@@ -50,6 +53,7 @@ def markdown(result):
             out.append(f"| {row['label']} | {num(row['rps'], '.0f')} | {num(row['p50_ms'], '.1f')} | "
                        f"{num(row['p99_ms'], '.1f')} | {queries} | {served} | {num(row['ratio'], '.3f')} | {target} | "
                        f"{row['verdict']} |")
+        out += [f"\nEditors during {note}." for note in editor_notes(config)]
         accounting = config.get("beacon_accounting")
         if accounting:
             out.append(f"\nBeacon: {accounting['beacons_sent']} sent by {accounting['distinct_visitors']} visitors, "

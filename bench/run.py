@@ -14,7 +14,8 @@ Every knob is an environment variable (defaults in brackets):
   BENCH_NEWS, BENCH_CONFERENCES, BENCH_MEMBERS, BENCH_HITS   site size [2000, 200, 200, 1000000]
   BENCH_REDIS_URL      Redis database of its own, flushed before use [redis://127.0.0.1:6379/9]
   BENCH_CONFIGS        which configurations, comma-separated: local, redis, rendered (the whole-page
-                       cache off) [local,redis]
+                       cache off), editing (Redis; random reports while editors publish and save drafts,
+                       bench/traffic.py) [local,redis]
   BENCH_ROUNDS         rounds, interleaved (every endpoint once per round) [3]
   BENCH_DURATION       seconds per wrk run [10]
   BENCH_WARMUP         seconds of wrk per endpoint before round 1 [2]
@@ -41,6 +42,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # bench/run.py is run as a script
 
+from bench import editor, traffic  # noqa: E402
 from bench.harness import (  # noqa: E402
     BENCH,
     CONFIG_TITLES,
@@ -91,7 +93,7 @@ def probe(environment, workdir, label):
 
 def measure_config(name, environment, settings, workdir, database_url, run_counter):
     log(f"configuration '{name}': {CONFIG_TITLES[name]}")
-    if name == "redis":
+    if name in ("redis", "editing"):
         flush_redis(environment["REDIS_URL"])
     probed = probe(environment, workdir, name)
     targets, queries = probed["targets"], probed["queries"]
@@ -101,6 +103,14 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
     chosen = endpoints(targets)
     host_files = write_host_files(targets["sites"], workdir)
     chosen.update({name: ("GET", path, None) for name, (path, _file) in host_files.items()})
+    if name == "editing":  # readers of random reports, with and without editors (bench/traffic.py)
+        chosen = {k: chosen[k] for k in ("ceiling", "conference")}
+    path_files = traffic.write_path_files(targets["traffic"], workdir, name)
+    # The results keep how many paths each kind drew from and its first, not the thousands of paths.
+    targets["traffic"] = {kind: {"paths": len(lines), "first": lines[0]} for kind, lines in targets["traffic"].items()}
+    chosen.update({endpoint: ("GET", sample, None) for endpoint, (sample, *_rest) in path_files.items()})
+    for endpoint in editor.EDITORS:
+        queries[endpoint] = dict(queries["random_report"])
     wanted = settings["endpoints"]
     if wanted:
         chosen = {k: v for k, v in chosen.items() if k == "ceiling" or k in wanted}
@@ -128,8 +138,15 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 before = beacon_counts(database_url, targets["beacon_page_id"])
             server.drain()
             hosts_file = host_files[endpoint][1] if endpoint in host_files else None
-            result, raw = run_wrk(server.base, method, path, seconds, settings["threads"],
-                                  settings["connections"], beacon_args, hosts_file)
+            paths = path_files[endpoint][1:] if endpoint in path_files else None
+            editors = editor.start(endpoint, environment) if measured else []
+            try:
+                result, raw = run_wrk(server.base, method, path, seconds, settings["threads"],
+                                      settings["connections"], beacon_args, hosts_file, paths)
+            finally:
+                reports = editor.stop(editors)
+            if reports:
+                result["editors"] = reports
             server.drain()
             result["loadavg_1min"] = os.getloadavg()[0]
             if method == "POST":
@@ -163,7 +180,9 @@ def measure_config(name, environment, settings, workdir, database_url, run_count
                 print(f"    {endpoint:<16} {result['rps']:>9.1f} req/s  p50 {result['p50_ms']:>8.2f} ms  "
                       f"p99 {result['p99_ms']:>8.2f} ms"
                       + (f"  errors {result['non_2xx_3xx'] + result['socket_errors']}"
-                         if result['non_2xx_3xx'] + result['socket_errors'] else ""), flush=True)
+                         if result['non_2xx_3xx'] + result['socket_errors'] else "")
+                      + (f"  editors: {traffic.describe(result['editors'])}" if result.get("editors") else ""),
+                      flush=True)
     finally:
         server.stop()
 
@@ -293,7 +312,7 @@ def main():
     }
     unknown = [c for c in settings["configs"] if c not in CONFIG_TITLES]
     if unknown:
-        fail(f"unknown BENCH_CONFIGS {unknown}; use local and/or redis")
+        fail(f"unknown BENCH_CONFIGS {unknown}; use local, redis, rendered, editing")
     params = {"news": int(env("BENCH_NEWS", "2000")), "conferences": int(env("BENCH_CONFERENCES", "200")),
               "members": int(env("BENCH_MEMBERS", "200")), "hits": int(env("BENCH_HITS", "1000000"))}
     if int(env("BENCH_SITES", "0")):  # only when asked, so databases generated before still match
@@ -326,7 +345,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="hdnd-bench-") as workdir:
         for name in settings["configs"]:
             config_env = dict(environment)
-            if name == "redis":
+            if name in ("redis", "editing"):
                 config_env["REDIS_URL"] = redis_url
             if name == "rendered":
                 config_env["PAGE_CACHE"] = "false"
