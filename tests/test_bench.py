@@ -14,6 +14,7 @@ from django.core.management import call_command
 from django.db import connection
 from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 from wagtail.models import Site
 
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
@@ -75,6 +76,12 @@ def test_the_generator_makes_commune_sites_each_answering_on_its_own_host(client
         assert news.context_data["page"].get_site().hostname == host
         assert f"HĐND {sites.NAME.format(n=n).lower()}" in news.content.decode()
     assert Site.objects.filter(hostname__endswith=sites.HOST_SUFFIX).count() == 3
+    # The generator builds the search index once at its end, and leaves saves indexing again after it.
+    index = NewsPage.objects.filter(slug__startswith="bench-tin-").first().get_parent()
+    later = NewsPage(title="Giám sát chợ đầu mối sau khi sinh dữ liệu", date=timezone.now())
+    index.add_child(instance=later)
+    later.save_revision().publish()
+    assert later.pk in [page.pk for page in NewsPage.objects.live().search("chợ đầu mối")]
 
 
 @pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is not installed")

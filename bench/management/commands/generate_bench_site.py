@@ -24,6 +24,7 @@ import io
 import json
 import random
 import time
+from contextlib import contextmanager
 from zoneinfo import ZoneInfo
 
 from django.contrib.contenttypes.models import ContentType
@@ -130,8 +131,11 @@ class Command(BaseCommand):
         started = time.monotonic()
         if Page.objects.filter(slug__startswith=SLUG_PREFIX).exists():
             raise CommandError("This database already holds a generated benchmark site: drop it and migrate first.")
-        self._disable_search_auto_update()
+        with self._search_auto_update_off():
+            self.generate(options)
+        self.stdout.write(self.style.SUCCESS(f"Benchmark site generated in {time.monotonic() - started:.0f} s."))
 
+    def generate(self, options):
         self.step("demo content", lambda: call_command("load_demo_content", allow_production=True,
                                                        stdout=io.StringIO()))
         from newsroom.models import NewsCategory, NewsIndexPage
@@ -164,7 +168,6 @@ class Command(BaseCommand):
         from delivery.models import ContentVersion
 
         ContentVersion.bump()
-        self.stdout.write(self.style.SUCCESS(f"Benchmark site generated in {time.monotonic() - started:.0f} s."))
 
     # --- helpers -------------------------------------------------------------------------
 
@@ -176,13 +179,20 @@ class Command(BaseCommand):
         self.stdout.write(f" {time.monotonic() - started:.1f} s")
 
     @staticmethod
-    def _disable_search_auto_update():
-        """Saves stop updating the search index; ``update_index`` builds it once at the end."""
+    @contextmanager
+    def _search_auto_update_off():
+        """Saves stop updating the search index (``update_index`` builds it once at the end); connected
+        again after, so the process that ran the command (a test run) keeps its index up to date."""
         from modelsearch import index
         from modelsearch.signal_handlers import post_save_signal_handler
 
-        for model in index.get_indexed_models():
-            post_save.disconnect(post_save_signal_handler, sender=model)
+        models = [model for model in index.get_indexed_models() if post_save.disconnect(
+            post_save_signal_handler, sender=model)]
+        try:
+            yield
+        finally:
+            for model in models:
+                post_save.connect(post_save_signal_handler, sender=model)
 
     @staticmethod
     def analyze():
