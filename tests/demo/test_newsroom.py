@@ -5,13 +5,8 @@ end (as Django's ``setUpTestData`` does); each test runs in a savepoint within i
 """
 
 import re
-from io import StringIO
 
 import pytest
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connections, transaction
-from django.test import override_settings
 from wagtail.models import Revision, Site
 
 from councils.models import Council, CouncilLevel, MemberDirectoryPage
@@ -19,30 +14,9 @@ from demo.directory import DEMO_PROVINCE_SLUG
 from demo.newsroom import ensure_sections
 from demo.site import DemoContext
 from newsroom.models import ConferencePage, NewsIndexPage, NewsPage
+from tests.demo.conftest import load
 
 BLOCK_TYPES = {"paragraph", "heading", "quote", "photo", "speech", "statistic", "conclusion"}
-
-
-def load():
-    out = StringIO()
-    call_command("load_demo_content", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(DEBUG=True, MEDIA_ROOT=str(media)):
-        atomics = {alias: transaction.atomic(using=alias) for alias in connections}
-        for atomic in atomics.values():
-            atomic.__enter__()
-        try:
-            yield load()
-        finally:
-            for alias, atomic in atomics.items():
-                transaction.set_rollback(True, using=alias)
-                atomic.__exit__(None, None, None)
-            cache.clear()
 
 
 def province_home():

@@ -6,19 +6,15 @@ tests/demo/test_newsroom.py); each test runs in a savepoint within it.
 """
 
 import html
-from io import StringIO
 
 import pytest
 from django.apps import apps
-from django.core.cache import cache
-from django.core.management import call_command
-from django.db import connections, transaction
-from django.test import override_settings
 from wagtail.models import Revision, Site
 
 from demo.commune_news import COMMUNE_STORIES
 from home.models import PortalSettings
 from newsroom.models import ConferencePage, NewsPage
+from tests.demo.conftest import load
 
 PORT = 8000
 COMMUNES = {  # host: (council slug, council name, its chair)
@@ -32,28 +28,6 @@ ARCHIVE_TITLES = {
     "Đại biểu HĐND huyện Tân Phong tiếp xúc cử tri xã Tân Hòa",
     "Hội nghị tổng kết công tác giám sát năm 2024 của HĐND huyện Tân Phong",
 }
-
-
-def load():
-    out = StringIO()
-    call_command("load_demo_content", stdout=out)
-    return out.getvalue()
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker, tmp_path_factory):
-    media = tmp_path_factory.mktemp("media")
-    with django_db_blocker.unblock(), override_settings(DEBUG=True, MEDIA_ROOT=str(media)):
-        atomics = {alias: transaction.atomic(using=alias) for alias in connections}
-        for atomic in atomics.values():
-            atomic.__enter__()
-        try:
-            yield load()
-        finally:
-            for alias, atomic in atomics.items():
-                transaction.set_rollback(True, using=alias)
-                atomic.__exit__(None, None, None)
-            cache.clear()
 
 
 @pytest.fixture
