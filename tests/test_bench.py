@@ -86,33 +86,8 @@ def test_the_generator_makes_commune_sites_each_answering_on_its_own_host(client
 
 @pytest.mark.skipif(not shutil.which("wrk"), reason="wrk is not installed")
 def test_the_hosts_script_sends_each_request_to_a_host_and_path_of_its_file(tmp_path):
-    seen = []
-
-    class Recorder(http.server.BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def do_GET(self):  # noqa: N802 (http.server's name)
-            seen.append((self.headers["Host"], self.path))
-            self.send_response(200)
-            self.send_header("Content-Length", "2")
-            self.end_headers()
-            self.wfile.write(b"ok")
-
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Recorder)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    hosts = tmp_path / "hosts.txt"
-    hosts.write_text("xa-1.bench.localhost /tin-tuc/\nxa-2.bench.localhost /api/v2/pages/7/\n")
-    try:
-        done = subprocess.run(
-            ["wrk", "-t1", "-c1", "-d1s", "-s", str(Path(__file__).parent.parent / "bench" / "hosts.lua"),
-             f"http://127.0.0.1:{server.server_address[1]}/", "--", str(hosts)],
-            capture_output=True, text=True, timeout=30)
-    finally:
-        server.shutdown()
-    assert done.returncode == 0, done.stderr
+    lines = ["xa-1.bench.localhost /tin-tuc/", "xa-2.bench.localhost /api/v2/pages/7/"]
+    seen = wrk_against_recorder(tmp_path, "hosts.lua", lines)
     assert set(seen) == {("xa-1.bench.localhost", "/tin-tuc/"), ("xa-2.bench.localhost", "/api/v2/pages/7/")}
 
 
